@@ -1,0 +1,155 @@
+import Foundation
+
+/// Reads a content folder: `site.yml`, the Markdown files of each kind, and `media/`.
+///
+/// Every problem is collected; the caller decides to stop when there are errors.
+public struct ContentLoader: Sendable {
+    public let contentDirectory: URL
+    /// How the content folder is named in messages (`content`).
+    public let displayName: String
+
+    public init(contentDirectory: URL, displayName: String? = nil) {
+        self.contentDirectory = contentDirectory.standardizedFileURL
+        self.displayName = displayName ?? contentDirectory.lastPathComponent
+    }
+
+    public func load() -> (SiteContent?, DiagnosticLog) {
+        var log = DiagnosticLog()
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDir), isDir.boolValue else {
+            log.error(displayName, "le dossier de contenu « \(contentDirectory.path) » n'existe pas.")
+            return (nil, log)
+        }
+        let files = listFiles(&log)
+        let config = loadConfig(&log)
+
+        // Commune slugs come from file names, so references can be checked while decoding.
+        var sources: [(ContentKind, String, String)] = []   // kind, relative path, slug
+        var media: [String] = []
+        for file in files {
+            let parts = file.split(separator: "/").map(String.init)
+            if file == "site.yml" { continue }
+            if file == "index.md" { sources.append((.home, file, "")); continue }
+            if parts.first == "media" { media.append(file); continue }
+            if parts.count == 2, let kind = ContentKind(rawValue: parts[0]), kind != .home, file.hasSuffix(".md") {
+                let slug = Slug.make(String(parts[1].dropLast(3)))
+                sources.append((kind, file, slug))
+                continue
+            }
+            if parts.last?.hasPrefix(".") == true { continue }
+            log.warning(path(file), "fichier ignoré : seuls site.yml, index.md, communes/, experiments/, news/, events/, pages/ (fichiers .md) et media/ sont lus.")
+        }
+        reportSlugProblems(sources, &log)
+
+        let known = KnownReferences(
+            communes: Set(sources.filter { $0.0 == .communes }.map(\.2)),
+            themes: Set(config?.themes.map(\.slug) ?? []))
+        let decoded = sources.map { kind, file, slug in decodeFile(kind: kind, file: file, slug: slug, known: known) }
+
+        var home: HomeText?
+        var communes: [Commune] = [], experiments: [Experiment] = [], news: [NewsItem] = []
+        var events: [Event] = [], pages: [Page] = []
+        for (item, fileLog) in decoded {
+            log.append(contentsOf: fileLog)
+            switch item {
+            case .home(let h): home = h
+            case .commune(let c): communes.append(c)
+            case .experiment(let e): experiments.append(e)
+            case .news(let n): news.append(n)
+            case .event(let e): events.append(e)
+            case .page(let p): pages.append(p)
+            case nil: break
+            }
+        }
+        guard let config else { return (nil, log) }
+        return (SiteContent(config: config, home: home, communes: communes, experiments: experiments,
+                            news: news, events: events, pages: pages, media: media.sorted()), log)
+    }
+
+    /// `content/experiments/soy-pv.md`: how a file is named in messages.
+    func path(_ relative: String) -> String { "\(displayName)/\(relative)" }
+
+    private func loadConfig(_ log: inout DiagnosticLog) -> SiteConfig? {
+        let url = contentDirectory.appendingPathComponent("site.yml")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.error(path("site.yml"), "fichier site.yml manquant : il donne le titre, l'adresse (baseURL) et la langue du site.")
+            return nil
+        }
+        guard let text = SourceText.decode(Array(data)) else {
+            log.error(path("site.yml"), "site.yml n'est pas en UTF-8 : enregistrez-le en UTF-8.")
+            return nil
+        }
+        let problems = FileProblems(file: path("site.yml"), lineOffset: 0)
+        let config = SiteConfig.decode(yaml: text, problems: problems)
+        log.append(contentsOf: problems.log)
+        return config
+    }
+
+    private func decodeFile(kind: ContentKind, file: String, slug: String,
+                            known: KnownReferences) -> (DecodedItem?, DiagnosticLog) {
+        var log = DiagnosticLog()
+        let url = contentDirectory.appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.error(path(file), "fichier illisible.")
+            return (nil, log)
+        }
+        guard let text = SourceText.decode(Array(data)) else {
+            log.error(path(file), "ce fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 (« Enregistrer sous », encodage UTF-8).")
+            return (nil, log)
+        }
+        let front: FrontMatter
+        do {
+            front = try FrontMatter.split(text)
+        } catch .missingOpening {
+            log.error(path(file), line: 1, "le fichier doit commencer par une ligne « --- », suivie des champs (title: …) puis d'une autre ligne « --- ».")
+            return (nil, log)
+        } catch {
+            log.error(path(file), line: 1, "l'en-tête ouvert par « --- » à la ligne 1 n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.")
+            return (nil, log)
+        }
+        let problems = FileProblems(file: path(file), lineOffset: front.yamlLineOffset)
+        guard let reader = FieldReader.top(yaml: front.yaml, problems: problems) else { return (nil, problems.log) }
+        let origin = Origin(file: file, path: kind.path(slug: slug), slug: slug)
+        let body = Body(markdown: front.body, firstLine: front.bodyFirstLine)
+        let item = ItemDecoder.decode(kind: kind, origin: origin, reader: reader, body: body, known: known)
+        return (item, problems.log)
+    }
+
+    /// Every regular file under the content folder, relative and sorted; symlinks leaving it are refused.
+    private func listFiles(_ log: inout DiagnosticLog) -> [String] {
+        let root = contentDirectory.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: contentDirectory.path) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let full = contentDirectory.appendingPathComponent(relative)
+            let resolved = full.resolvingSymlinksInPath().path
+            if resolved != root && !resolved.hasPrefix(root + "/") {
+                log.error(path(relative), "lien symbolique vers « \(resolved) », hors du dossier de contenu : refusé.")
+                enumerator.skipDescendants()
+                continue
+            }
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full.path, isDirectory: &isDir), !isDir.boolValue {
+                files.append(relative)
+            }
+        }
+        return files.sorted()
+    }
+
+    /// Two files of one kind giving the same URL (`Soy PV.md` and `soy-pv.md`), or a name with no letter.
+    private func reportSlugProblems(_ sources: [(ContentKind, String, String)], _ log: inout DiagnosticLog) {
+        var seen: [String: String] = [:]   // output path → file
+        for (kind, file, slug) in sources where kind != .home {
+            if slug.isEmpty {
+                log.error(path(file), "le nom de ce fichier ne donne aucune adresse : utilisez des lettres ou des chiffres.")
+                continue
+            }
+            let output = kind.path(slug: slug)
+            if let other = seen[output] {
+                log.error(path(file), "ce fichier et \(path(other)) donnent la même adresse /\(output) : renommez l'un des deux.")
+            } else {
+                seen[output] = file
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Yams
+
+/// What decoders check references against: commune slugs (from file names) and theme slugs (site.yml).
+struct KnownReferences: Sendable {
+    var communes: Set<String>
+    var themes: Set<String>
+}
+
+/// Fields shared by several kinds of content.
+extension FieldReader {
+    func image(_ key: String = "image") -> ImageRef? {
+        guard let obj = object(key) else { return nil }
+        defer { obj.warnUnknownKeys() }
+        let src = obj.string("src", required: true, expected: "le chemin de l'image, par exemple media/photo.jpg")
+        let alt = obj.string("alt", required: true, expected: "une description de l'image pour les personnes qui ne la voient pas")
+        if let alt, alt.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems.error(obj.mapping["alt"]?.mark ?? obj.mark, field: obj.name("alt"),
+                           "« \(obj.name("alt")) » est vide : décrivez l'image pour les personnes qui ne la voient pas.")
+            return nil
+        }
+        guard let src, let alt else { return nil }
+        return ImageRef(src: src, alt: alt)
+    }
+
+    func place(_ key: String = "place") -> Place? {
+        guard let obj = object(key) else { return nil }
+        defer { obj.warnUnknownKeys() }
+        let name = obj.string("name", required: true, expected: "le nom du lieu")
+        let address = obj.string("address")
+        let lat = obj.double("lat", in: -90...90)
+        let lon = obj.double("lon", in: -180...180)
+        if (lat == nil) != (lon == nil), obj.has("lat") != obj.has("lon") {
+            problems.warning(obj.mark, field: obj.name("lat"), "« lat » et « lon » vont ensemble : la position est ignorée.")
+        }
+        guard let name else { return nil }
+        let both = lat != nil && lon != nil
+        return Place(name: name, address: address, latitude: both ? lat : nil, longitude: both ? lon : nil)
+    }
+
+    /// Theme slugs, each checked against site.yml.
+    func themes(_ key: String = "themes", known: KnownReferences) -> [String] {
+        strings(key).compactMap { slug, mark in
+            guard known.themes.contains(slug) else {
+                problems.error(mark, field: name(key),
+                               "thème inconnu « \(slug) » dans « \(name(key)) » : les thèmes possibles sont ceux de site.yml (\(known.themes.sorted().joined(separator: ", "))).")
+                return nil
+            }
+            return slug
+        }
+    }
+
+    /// A commune slug, checked against the files in communes/.
+    func communeRef(_ key: String, required: Bool, known: KnownReferences) -> String? {
+        guard let (slug, mark) = located(key, required: required, expected: "le nom de fichier d'une commune, sans .md") else {
+            return nil
+        }
+        return checkCommune(slug, mark: mark, key: key, known: known)
+    }
+
+    func communeRefs(_ key: String, known: KnownReferences) -> [String] {
+        strings(key).compactMap { checkCommune($0, mark: $1, key: key, known: known) }
+    }
+
+    private func checkCommune(_ slug: String, mark: Mark?, key: String, known: KnownReferences) -> String? {
+        guard known.communes.contains(slug) else {
+            problems.error(mark, field: name(key),
+                           "commune inconnue « \(slug) » dans « \(name(key)) » : il faut un fichier communes/\(slug).md (communes existantes : \(known.communes.sorted().joined(separator: ", "))).")
+            return nil
+        }
+        return slug
+    }
+
+    /// A URL typed by a writer: http(s), mailto or relative; `javascript:` and `data:` are refused.
+    func url(_ key: String) -> String? {
+        guard let (text, mark) = located(key) else { return nil }
+        guard SafeURL.isAllowed(text) else {
+            problems.error(mark, field: name(key),
+                           "« \(name(key)) » doit être une adresse http(s), mailto ou relative ; trouvé « \(text) ».")
+            return nil
+        }
+        return text
+    }
+}
+
+/// The URL schemes a writer may use.
+enum SafeURL {
+    static func isAllowed(_ url: String) -> Bool {
+        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        let scheme = trimmed[..<colon]
+        // "a/b:c" or "?x=a:b" is relative: a scheme has only letters, digits, + - .
+        if scheme.contains(where: { !($0.isLetter || $0.isNumber || "+-.".contains($0)) }) { return true }
+        return ["http", "https", "mailto", "tel"].contains(scheme.lowercased())
+    }
+}

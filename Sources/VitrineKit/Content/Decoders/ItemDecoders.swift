@@ -1,0 +1,199 @@
+import Yams
+
+/// The kinds of content file, by folder.
+public enum ContentKind: String, Sendable, CaseIterable {
+    case home, communes, experiments, news, events, pages
+
+    /// Output path of an item of this kind with that slug.
+    func path(slug: String) -> String {
+        switch self {
+        case .home: return ""
+        case .pages: return "\(slug)/"
+        default: return "\(rawValue)/\(slug)/"
+        }
+    }
+}
+
+/// One decoded content file.
+enum DecodedItem: Sendable {
+    case home(HomeText)
+    case commune(Commune)
+    case experiment(Experiment)
+    case news(NewsItem)
+    case event(Event)
+    case page(Page)
+}
+
+/// Decodes the front matter of one file into its kind's typed value.
+enum ItemDecoder {
+    static func decode(kind: ContentKind, origin: Origin, reader r: FieldReader, body: Body,
+                       known: KnownReferences) -> DecodedItem? {
+        defer { r.warnUnknownKeys() }
+        switch kind {
+        case .home:
+            return .home(HomeText(origin: origin, title: r.string("title"), summary: r.string("summary"),
+                                  illustration: r.string("illustration"), body: body))
+        case .communes: return commune(origin, r, body, known).map(DecodedItem.commune)
+        case .experiments: return experiment(origin, r, body, known).map(DecodedItem.experiment)
+        case .news: return news(origin, r, body, known).map(DecodedItem.news)
+        case .events: return event(origin, r, body, known).map(DecodedItem.event)
+        case .pages:
+            let title = r.string("title", required: true, expected: "le titre de la page")
+            let summary = r.string("summary")
+            let menu = r.int("menu")
+            let illustration = r.string("illustration")
+            guard let title else { return nil }
+            return .page(Page(origin: origin, title: title, summary: summary, menuOrder: menu,
+                              illustration: illustration, body: body))
+        }
+    }
+
+    static func commune(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> Commune? {
+        let name = r.string("name", required: true, expected: "le nom de la commune")
+        var insee = r.located("insee", required: true, expected: "le code INSEE à 5 caractères, par exemple \"92071\"")
+        if let (code, mark) = insee, !(code.count == 5 && code.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }) {
+            r.problems.error(mark, field: "insee", "« insee » doit être un code INSEE à 5 caractères, par exemple \"92071\" ; trouvé « \(code) ».")
+            insee = nil
+        }
+        let promotion = r.int("promotion")
+        var elected: Person?
+        var agent: Person?
+        if let referents = r.object("referents") {
+            elected = person(referents, "elected")
+            agent = person(referents, "agent")
+            referents.warnUnknownKeys()
+        }
+        let convention = convention(r)
+        let commune = Commune(
+            origin: origin, name: name ?? "", insee: insee?.0 ?? "", department: r.string("department"),
+            territory: r.string("territory"), mayor: r.string("mayor"), district: r.string("district"),
+            promotion: promotion, themes: r.themes(known: known), summary: r.string("summary"),
+            image: r.image(), illustration: r.string("illustration"),
+            elected: elected, agent: agent, convention: convention, body: body)
+        guard name != nil, insee != nil else { return nil }
+        return commune
+    }
+
+    private static func person(_ referents: FieldReader, _ role: String) -> Person? {
+        guard let p = referents.object(role) else { return nil }
+        defer { p.warnUnknownKeys() }
+        guard let name = p.string("name", required: true, expected: "le nom du ou de la référente") else { return nil }
+        return Person(name: name, role: p.string("role"), since: p.day("since"))
+    }
+
+    private static func convention(_ r: FieldReader) -> Convention? {
+        guard let c = r.object("convention") else { return nil }
+        defer { c.warnUnknownKeys() }
+        let signed = c.day("signed")
+        let ends = endDate(c, "ends", required: true)
+        var amendments: [Amendment] = []
+        for a in c.objects("amendments") {
+            let requested = a.day("requested")
+            let signedOn = a.day("signed")
+            let summary = a.string("summary", required: true, expected: "l'objet de l'avenant en une phrase")
+            let newEnd = endDate(a, "ends", required: false)
+            a.warnUnknownKeys()
+            if let summary {
+                amendments.append(Amendment(requested: requested, signed: signedOn, summary: summary,
+                                            ends: newEnd?.day, line: a.mark.map { $0.line + r.problems.lineOffset }))
+            }
+        }
+        var termination: Termination?
+        if let t = c.object("termination") {
+            let notified = t.day("notified")
+            termination = Termination(notified: notified, by: t.choice("by"), reason: t.string("reason"),
+                                      cured: t.day("cured"), line: t.mark.map { $0.line + r.problems.lineOffset })
+            if !t.has("notified") && !t.has("cured") {
+                _ = t.day("notified", required: true)
+            }
+            t.warnUnknownKeys()
+        }
+        guard let ends else { return nil }
+        let line = { (key: String) in c.mapping[key]?.mark.map { $0.line + r.problems.lineOffset } }
+        let curedLine = c.mapping["termination"].flatMap { node -> Int? in
+            if case .mapping(let m) = node { return m["cured"]?.mark.map { $0.line + r.problems.lineOffset } }
+            return nil
+        }
+        return Convention(reference: c.string("reference"), signed: signed, ends: ends.day,
+                          endsGivenAsMonth: ends.monthOnly, amendments: amendments, termination: termination,
+                          lines: .init(signed: line("signed"), ends: line("ends"), cured: curedLine))
+    }
+
+    /// An end date: `YYYY-MM-DD`, or `YYYY-MM` for the last day of that month.
+    private static func endDate(_ r: FieldReader, _ key: String, required: Bool) -> (day: Day, monthOnly: Bool)? {
+        let expected = "une date AAAA-MM-JJ ou un mois AAAA-MM"
+        guard let (text, mark) = r.located(key, required: required, expected: expected) else { return nil }
+        if let day = Day(iso: text) { return (day, false) }
+        let parts = text.split(separator: "-")
+        if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
+           let last = Day.lastDay(ofMonth: m, year: y) {
+            return (last, true)
+        }
+        r.problems.error(mark, field: r.name(key), "« \(r.name(key)) » doit être \(expected) ; trouvé « \(text) ».")
+        return nil
+    }
+
+    static func experiment(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> Experiment? {
+        let title = r.string("title", required: true, expected: "le titre de l'expérimentation")
+        let commune = r.communeRef("commune", required: true, known: known)
+        var innovator: Experiment.Innovator?
+        if let i = r.object("innovator") {
+            if let name = i.string("name", required: true, expected: "le nom de la structure innovante") {
+                innovator = .init(name: name, url: i.url("url"), kind: i.choice("kind"))
+            }
+            i.warnUnknownKeys()
+        }
+        let themes = r.themes(known: known)
+        let status: Experiment.Status? = r.choice("status", required: true)
+        let outcome: Experiment.Outcome? = r.choice("outcome")
+        let start = r.day("start")
+        let end = r.day("end")
+        if let start, let end, end < start {
+            r.problems.error(r.mapping["end"]?.mark, field: "end", "« end » (\(end)) est avant « start » (\(start)).")
+        }
+        let experiment = Experiment(
+            origin: origin, title: title ?? "", commune: commune ?? "", innovator: innovator, themes: themes,
+            status: status ?? .candidate, outcome: outcome, start: start, end: end, place: r.place(),
+            summary: r.string("summary"), image: r.image(), updated: r.day("updated"),
+            draft: r.bool("draft") ?? false, illustration: r.string("illustration"), body: body,
+            startLine: r.mapping["start"]?.mark.map { $0.line + r.problems.lineOffset })
+        guard title != nil, commune != nil, status != nil else { return nil }
+        return experiment
+    }
+
+    static func news(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> NewsItem? {
+        let title = r.string("title", required: true, expected: "le titre de l'actualité")
+        let date = r.day("date", required: true)
+        let item = NewsItem(origin: origin, title: title ?? "", date: date ?? Day(year: 1, month: 1, day: 1)!,
+                            commune: r.communeRef("commune", required: false, known: known),
+                            summary: r.string("summary"), image: r.image(), draft: r.bool("draft") ?? false,
+                            illustration: r.string("illustration"), body: body)
+        guard title != nil, date != nil else { return nil }
+        return item
+    }
+
+    static func event(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> Event? {
+        let title = r.string("title", required: true, expected: "le nom de l'événement")
+        let start = moment(r, "start", required: true)
+        let end = moment(r, "end", required: false)
+        if let start, let end, end < start {
+            r.problems.error(r.mapping["end"]?.mark, field: "end", "« end » est avant « start ».")
+        }
+        let event = Event(origin: origin, title: title ?? "", start: start ?? .day(Day(year: 1, month: 1, day: 1)!),
+                          end: end, place: r.place(), url: r.url("url"),
+                          communes: r.communeRefs("communes", known: known), summary: r.string("summary"),
+                          image: r.image(), draft: r.bool("draft") ?? false,
+                          illustration: r.string("illustration"), body: body)
+        guard title != nil, start != nil else { return nil }
+        return event
+    }
+
+    private static func moment(_ r: FieldReader, _ key: String, required: Bool) -> Event.Moment? {
+        let expected = "une date AAAA-MM-JJ ou une date et une heure AAAA-MM-JJTHH:MM"
+        guard let (text, mark) = r.located(key, required: required, expected: expected) else { return nil }
+        if let day = Day(iso: text) { return .day(day) }
+        if let time = LocalDateTime(iso: text) { return .time(time) }
+        r.problems.error(mark, field: r.name(key), "« \(r.name(key)) » doit être \(expected) ; trouvé « \(text) ».")
+        return nil
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Yams
+
+extension SiteConfig {
+    /// Decodes `site.yml`; nil when a required field is missing or wrong (problems say which).
+    static func decode(yaml: String, problems: FileProblems) -> SiteConfig? {
+        guard let r = FieldReader.top(yaml: yaml, problems: problems) else { return nil }
+        defer { r.warnUnknownKeys() }
+        let title = r.string("title", required: true, expected: "le nom du site")
+        let description = r.string("description")
+        var baseURL = r.located("baseURL", required: true, expected: "l'adresse publique du site, par exemple https://example.org/")
+        if let (url, mark) = baseURL {
+            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.dropFirst(8).isEmpty {
+                problems.error(mark, field: "baseURL", "« baseURL » doit être une adresse http(s) complète, par exemple https://example.org/qmi/ ; trouvé « \(url) ».")
+                baseURL = nil
+            } else if !url.hasSuffix("/") {
+                baseURL = (url + "/", mark)
+            }
+        }
+        let language = r.located("language") ?? ("fr", nil)
+        if !["fr", "en"].contains(language.0) {
+            problems.error(language.1, field: "language", "« language » doit valoir fr ou en ; trouvé « \(language.0) ».")
+        }
+        let timezone = r.string("timezone") ?? "Europe/Paris"
+        if TimeZone(identifier: timezone) == nil {
+            problems.error(r.mapping["timezone"]?.mark, field: "timezone", "« timezone » doit être un fuseau horaire comme Europe/Paris ; trouvé « \(timezone) ».")
+        }
+        let theme = r.string("theme") ?? "default"
+        let publisher = contact(r, "publisher", director: true)
+        let host = contact(r, "host", director: false)
+        var status = AccessibilityStatus.none
+        var audited: Day?
+        if let a11y = r.object("accessibility") {
+            status = a11y.choice("status") ?? .none
+            audited = a11y.day("audited")
+            a11y.warnUnknownKeys()
+        }
+        var themes: [(String, String)] = []
+        for (slug, value, mark) in r.entries("themes") {
+            guard case .scalar(let label) = value else {
+                problems.error(mark, field: "themes.\(slug)", "« themes.\(slug) » doit être un texte (le nom du thème).")
+                continue
+            }
+            if Slug.make(slug) != slug {
+                problems.error(mark, field: "themes.\(slug)", "le code de thème « \(slug) » doit s'écrire en minuscules sans accents ni espaces, par exemple « \(Slug.make(slug)) ».")
+                continue
+            }
+            themes.append((slug, label.string))
+        }
+        var menu: [MenuEntry] = []
+        for item in r.objects("menu") {
+            if let label = item.string("label", required: true), let url = item.url("url") {
+                let target = url.hasPrefix("/") ? String(url.dropFirst()) : url
+                menu.append(MenuEntry(label: label, target: target))
+            } else if !item.has("url") {
+                _ = item.string("url", required: true, expected: "l'adresse de la page, par exemple /communes/")
+            }
+            item.warnUnknownKeys()
+        }
+        var unsafe = false
+        if let md = r.object("markdown") {
+            unsafe = md.bool("unsafe") ?? false
+            md.warnUnknownKeys()
+        }
+        guard let title, let baseURL else { return nil }
+        return SiteConfig(title: title, description: description, baseURL: baseURL.0, language: language.0,
+                          timezone: timezone, theme: theme, publisher: publisher, host: host,
+                          accessibilityStatus: status, accessibilityAudited: audited,
+                          themes: themes, menu: menu, unsafeMarkdown: unsafe)
+    }
+
+    private static func contact(_ r: FieldReader, _ key: String, director: Bool) -> Contact? {
+        guard let obj = r.object(key) else { return nil }
+        defer { obj.warnUnknownKeys() }
+        guard let name = obj.string("name", required: true) else { return nil }
+        return Contact(name: name, address: obj.string("address"), phone: obj.string("phone"),
+                       director: director ? obj.string("director") : nil)
+    }
+}

@@ -1,0 +1,258 @@
+import Yams
+
+/// Where problems found while decoding one file go, with the file's line offset applied.
+final class FileProblems {
+    let file: String
+    let lineOffset: Int
+    var log = DiagnosticLog()
+
+    init(file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    func error(_ mark: Mark?, field: String?, _ message: String) {
+        log.error(file, line: mark.map { $0.line + lineOffset }, column: mark?.column, field: field, message)
+    }
+
+    func warning(_ mark: Mark?, field: String?, _ message: String) {
+        log.warning(file, line: mark.map { $0.line + lineOffset }, column: mark?.column, field: field, message)
+    }
+}
+
+/// Reads typed fields out of a YAML mapping, reporting each mistake with its line and the
+/// field's full name (`convention.signed`), and warning about keys nobody asked for.
+final class FieldReader {
+    let problems: FileProblems
+    let mapping: Node.Mapping
+    let mark: Mark?
+    /// Dotted path of this mapping, empty at the top.
+    let path: String
+    private var consumed: Set<String> = []
+
+    init(_ mapping: Node.Mapping, mark: Mark?, path: String, problems: FileProblems) {
+        self.mapping = mapping
+        self.mark = mark
+        self.path = path
+        self.problems = problems
+    }
+
+    /// The top-level reader of a YAML text, or nil (with an error) when it is not a mapping.
+    static func top(yaml: String, problems: FileProblems) -> FieldReader? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            YAMLErrorReport.report(error, to: problems)
+            return nil
+        } catch {
+            problems.error(nil, field: nil, "YAML illisible : \(error)")
+            return nil
+        }
+        guard let node else {
+            return FieldReader(Node.Mapping([]), mark: nil, path: "", problems: problems)
+        }
+        guard case .mapping(let mapping) = node else {
+            problems.error(node.mark, field: nil,
+                           "l'en-tête doit être une liste de champs « nom: valeur » ; trouvé \(Self.kind(of: node)).")
+            return nil
+        }
+        return FieldReader(mapping, mark: node.mark, path: "", problems: problems)
+    }
+
+    func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The raw node of a key, marking it as known.
+    func node(_ key: String) -> Node? {
+        consumed.insert(key)
+        guard let value = mapping[key] else { return nil }
+        if case .scalar(let s) = value, s.tag.description.hasSuffix(":null") || (s.string.isEmpty && s.style == .plain) {
+            return nil
+        }
+        return value
+    }
+
+    func has(_ key: String) -> Bool { node(key) != nil }
+
+    private func missing(_ key: String, _ expected: String) {
+        problems.error(mark, field: name(key), "champ obligatoire « \(name(key)) » manquant : \(expected).")
+    }
+
+    private func wrongType(_ key: String, _ node: Node, _ expected: String) {
+        problems.error(node.mark, field: name(key),
+                       "« \(name(key)) » doit être \(expected) ; trouvé \(Self.kind(of: node)).")
+    }
+
+    static func kind(of node: Node) -> String {
+        switch node {
+        case .scalar(let s): return "« \(s.string) »"
+        case .mapping: return "une liste de champs"
+        case .sequence: return "une liste"
+        case .alias: return "un alias"
+        }
+    }
+
+    /// A text value. Numbers and booleans written without quotes are accepted as their text.
+    func string(_ key: String, required: Bool = false, expected: String = "un texte") -> String? {
+        guard let node = node(key) else {
+            if required { missing(key, expected) }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            wrongType(key, node, "un texte")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A value with its mark, for checks made by the caller.
+    func located(_ key: String, required: Bool = false, expected: String = "un texte") -> (String, Mark?)? {
+        guard let value = string(key, required: required, expected: expected) else { return nil }
+        return (value, mapping[key]?.mark)
+    }
+
+    func day(_ key: String, required: Bool = false) -> Day? {
+        let expected = "une date AAAA-MM-JJ existante"
+        guard let (text, mark) = located(key, required: required, expected: expected) else { return nil }
+        guard let day = Day(iso: text) else {
+            problems.error(mark, field: name(key), "« \(name(key)) » doit être \(expected) ; trouvé « \(text) ».")
+            return nil
+        }
+        return day
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let (text, mark) = located(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "oui": return true
+        case "false", "no", "non": return false
+        default:
+            problems.error(mark, field: name(key), "« \(name(key)) » doit valoir true ou false ; trouvé « \(text) ».")
+            return nil
+        }
+    }
+
+    func int(_ key: String, required: Bool = false) -> Int? {
+        guard let (text, mark) = located(key, required: required, expected: "un nombre entier") else { return nil }
+        guard let value = Int(text) else {
+            problems.error(mark, field: name(key), "« \(name(key)) » doit être un nombre entier ; trouvé « \(text) ».")
+            return nil
+        }
+        return value
+    }
+
+    func double(_ key: String, in range: ClosedRange<Double>) -> Double? {
+        guard let (text, mark) = located(key) else { return nil }
+        guard let value = Double(text), range.contains(value) else {
+            problems.error(mark, field: name(key),
+                           "« \(name(key)) » doit être un nombre entre \(range.lowerBound) et \(range.upperBound) ; trouvé « \(text) ».")
+            return nil
+        }
+        return value
+    }
+
+    /// One of an enum's raw values; the message lists every allowed value.
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> T?
+    where T.RawValue == String {
+        let allowed = T.allCases.map(\.rawValue)
+        let expected = Self.orList(allowed)
+        guard let (text, mark) = located(key, required: required, expected: "une valeur parmi \(expected)") else {
+            return nil
+        }
+        guard let value = T(rawValue: text) else {
+            problems.error(mark, field: name(key), "« \(name(key)) » doit valoir \(expected) ; trouvé « \(text) ».")
+            return nil
+        }
+        return value
+    }
+
+    static func orList(_ values: [String]) -> String {
+        guard values.count > 1 else { return values.first ?? "" }
+        return values.dropLast().joined(separator: ", ") + " ou " + values.last!
+    }
+
+    /// A nested mapping (`place: {name: …}`).
+    func object(_ key: String, required: Bool = false, expected: String = "une liste de champs") -> FieldReader? {
+        guard let node = node(key) else {
+            if required { missing(key, expected) }
+            return nil
+        }
+        guard case .mapping(let m) = node else {
+            wrongType(key, node, "une liste de champs « nom: valeur »")
+            return nil
+        }
+        return FieldReader(m, mark: node.mark, path: name(key), problems: problems)
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    func strings(_ key: String) -> [(String, Mark?)] {
+        guard let node = node(key) else { return [] }
+        switch node {
+        case .scalar(let s): return [(s.string, node.mark)]
+        case .sequence(let seq):
+            var out: [(String, Mark?)] = []
+            for item in seq {
+                if case .scalar(let s) = item { out.append((s.string, item.mark)) } else { wrongType(key, item, "une liste de textes") }
+            }
+            return out
+        default:
+            wrongType(key, node, "une liste de textes")
+            return []
+        }
+    }
+
+    /// A list of mappings (`amendments: [{…}, {…}]`).
+    func objects(_ key: String) -> [FieldReader] {
+        guard let node = node(key) else { return [] }
+        guard case .sequence(let seq) = node else {
+            wrongType(key, node, "une liste")
+            return []
+        }
+        return seq.enumerated().compactMap { index, item in
+            guard case .mapping(let m) = item else {
+                wrongType("\(key)[\(index + 1)]", item, "une liste de champs « nom: valeur »")
+                return nil
+            }
+            return FieldReader(m, mark: item.mark, path: "\(name(key))[\(index + 1)]", problems: problems)
+        }
+    }
+
+    /// Mapping entries in file order, for free-form maps such as `themes: {slug: label}`.
+    func entries(_ key: String) -> [(key: String, value: Node, mark: Mark?)] {
+        guard let node = node(key) else { return [] }
+        guard case .mapping(let m) = node else {
+            wrongType(key, node, "une liste de champs « nom: valeur »")
+            return []
+        }
+        return m.compactMap { pair in
+            guard case .scalar(let k) = pair.key else { return nil }
+            return (k.string, pair.value, pair.key.mark)
+        }
+    }
+
+    /// Warns about every key that no decoder asked for (a typo, usually).
+    func warnUnknownKeys() {
+        for (key, _) in mapping {
+            guard case .scalar(let k) = key, !consumed.contains(k.string) else { continue }
+            let known = consumed.sorted()
+            problems.warning(key.mark, field: name(k.string),
+                             "champ inconnu « \(name(k.string)) », ignoré. Champs possibles : \(known.joined(separator: ", ")).")
+        }
+    }
+}
+
+/// Turns a Yams error into a located message.
+enum YAMLErrorReport {
+    static func report(_ error: YamlError, to problems: FileProblems) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            problems.error(mark, field: nil, "syntaxe YAML incorrecte (\(problem)). Vérifiez l'indentation, les deux-points et les guillemets.")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            problems.error(context.mark, field: duplicates.first,
+                           "champ en double : \(duplicates.map { "« \($0) »" }.joined(separator: ", ")).")
+        default:
+            problems.error(nil, field: nil, "YAML illisible : \(error)")
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/// Everything the writers wrote, decoded and checked, before any date or draft filtering.
+public struct SiteContent: Sendable {
+    public var config: SiteConfig
+    public var home: HomeText?
+    public var communes: [Commune]
+    public var experiments: [Experiment]
+    public var news: [NewsItem]
+    public var events: [Event]
+    public var pages: [Page]
+    /// Files under `media/`, relative to the content folder, sorted.
+    public var media: [String]
+}

@@ -1,0 +1,59 @@
+/// Where a convention stands at a given date, computed from its facts (art. 2, 5 and 6).
+public struct ConventionState: Sendable, Equatable {
+    public enum Status: String, Sendable, CaseIterable {
+        case unsigned
+        case inForce = "in_force"
+        case terminationNotified = "termination_notified"
+        case terminated
+        case expired
+    }
+
+    public let status: Status
+    /// The end date in force: the original one, or the latest signed amendment's.
+    public let ends: Day
+    /// The date shown with the status: effective termination (notified or reached), or end date reached.
+    public let statusDate: Day?
+    /// Amendments signed on or before the date, oldest first.
+    public let amendmentsInEffect: [Amendment]
+    /// Amendments not signed yet, or signed after the date: no effect (« en cours de signature »).
+    public let amendmentsPending: [Amendment]
+    /// Effective date of a termination that was notified and not cured in time.
+    public let terminationEffective: Day?
+}
+
+extension Convention {
+    /// The convention's state on `now`.
+    public func state(on now: Day) -> ConventionState {
+        let inEffect = amendments.filter { $0.signed.map { $0 <= now } ?? false }
+            .sorted { $0.signed! < $1.signed! }
+        let pending = amendments.filter { !($0.signed.map { $0 <= now } ?? false) }
+        let end = inEffect.last(where: { $0.ends != nil })?.ends ?? ends
+
+        // A termination counts once its letter is sent (on or before now), unless the defaulting
+        // party met its obligations within the two months (and that is known by now).
+        var terminationDate: Day?
+        if let termination, let notified = termination.notified, notified <= now,
+           let effective = termination.effective {
+            let curedInTime = termination.cured.map { $0 <= effective && $0 <= now } ?? false
+            if !curedInTime { terminationDate = effective }
+        }
+
+        // A date is "reached" on that day: the convention stops being in force on it.
+        let status: ConventionState.Status
+        var statusDate: Day?
+        if signed.map({ $0 > now }) ?? true {
+            status = .unsigned
+        } else if let t = terminationDate, t < end {
+            status = now >= t ? .terminated : .terminationNotified
+            statusDate = t
+        } else if now >= end {
+            status = .expired
+            statusDate = end
+        } else {
+            status = .inForce
+        }
+        return ConventionState(status: status, ends: end, statusDate: statusDate,
+                               amendmentsInEffect: inEffect, amendmentsPending: pending,
+                               terminationEffective: terminationDate)
+    }
+}
