@@ -20,11 +20,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Small C helpers the Swift overlays do not expose (atomic folder exchange).
+        .target(name: "CSupport"),
         // The build pipeline: configuration → content → program rules → Markdown → templates → outputs.
         .target(
             name: "VitrineKit",
             dependencies: [
                 "CCmark",
+                "CSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

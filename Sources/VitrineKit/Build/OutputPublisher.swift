@@ -1,0 +1,100 @@
+import CSupport
+import Foundation
+
+/// Writes a finished build beside the output folder, then swaps it in: a failed or interrupted
+/// build never touches the published folder.
+public struct OutputPublisher: Sendable {
+    public let outputDirectory: URL
+    /// Marks a folder as Vitrine's output, so that only such a folder is ever replaced.
+    public static let marker = ".vitrine-output"
+
+    public init(outputDirectory: URL) {
+        self.outputDirectory = outputDirectory.standardizedFileURL
+    }
+
+    public enum PublishError: Error, CustomStringConvertible {
+        case notAnOutputFolder(String)
+        case io(String)
+
+        public var description: String {
+            switch self {
+            case .notAnOutputFolder(let path):
+                return "\(path): erreur : ce dossier n'est ni vide ni une sortie de Vitrine ; il n'est pas remplacé. Choisissez un autre --out."
+            case .io(let message):
+                return "erreur d'écriture : \(message)"
+            }
+        }
+    }
+
+    var parent: URL { outputDirectory.deletingLastPathComponent() }
+    var name: String { outputDirectory.lastPathComponent }
+    var stagingPrefix: String { ".\(name).vitrine-" }
+
+    /// Refuses to replace a folder that holds something else than a previous build.
+    public func checkReplaceable() throws(PublishError) {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: outputDirectory.path, isDirectory: &isDir) else { return }
+        guard isDir.boolValue else { throw .notAnOutputFolder(outputDirectory.path) }
+        let entries = (try? fm.contentsOfDirectory(atPath: outputDirectory.path)) ?? []
+        if entries.isEmpty || entries.contains(Self.marker) { return }
+        throw .notAnOutputFolder(outputDirectory.path)
+    }
+
+    public func publish(_ output: SiteOutput) throws(PublishError) {
+        try checkReplaceable()
+        let fm = FileManager.default
+        removeLeftovers()
+        let staging = parent.appendingPathComponent("\(stagingPrefix)new-\(getpid())")
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            for (path, data) in output.files.sorted(by: { $0.key < $1.key }) {
+                let url = staging.appendingPathComponent(path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+            for (path, source) in output.copies.sorted(by: { $0.key < $1.key }) {
+                let url = staging.appendingPathComponent(path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fm.copyItem(at: source, to: url)
+            }
+            try Data("Dossier produit par Vitrine : il est remplacé à chaque construction.\n".utf8)
+                .write(to: staging.appendingPathComponent(Self.marker))
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw .io(error.localizedDescription)
+        }
+        try swap(staging)
+    }
+
+    /// Puts the staging folder in place of the output folder.
+    private func swap(_ staging: URL) throws(PublishError) {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: outputDirectory.path) else {
+            do { try fm.moveItem(at: staging, to: outputDirectory) } catch { throw .io(error.localizedDescription) }
+            return
+        }
+        // Linux: exchange both names in one system call, so the output folder always exists.
+        if vitrine_rename_exchange(staging.path, outputDirectory.path) == 0 {
+            try? fm.removeItem(at: staging)
+            return
+        }
+        let old = parent.appendingPathComponent("\(stagingPrefix)old-\(getpid())")
+        do {
+            try fm.moveItem(at: outputDirectory, to: old)
+            try fm.moveItem(at: staging, to: outputDirectory)
+            try? fm.removeItem(at: old)
+        } catch {
+            throw .io(error.localizedDescription)
+        }
+    }
+
+    /// Removes what an interrupted build left beside the output folder.
+    public func removeLeftovers() {
+        let fm = FileManager.default
+        guard let siblings = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in siblings where entry.hasPrefix(stagingPrefix) {
+            try? fm.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+/// What a build is asked to do. The clock and the folders come from outside.
+public struct BuildRequest: Sendable {
+    public var contentDirectory: URL
+    /// Folder holding themes (`site-templates/`); the theme named in site.yml is taken from it.
+    public var themesDirectory: URL
+    public var outputDirectory: URL
+    public var now: Day
+    public var includeDrafts: Bool
+
+    public init(contentDirectory: URL, themesDirectory: URL? = nil, outputDirectory: URL, now: Day,
+                includeDrafts: Bool = false) {
+        self.contentDirectory = contentDirectory
+        self.themesDirectory = themesDirectory
+            ?? contentDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("site-templates")
+        self.outputDirectory = outputDirectory
+        self.now = now
+        self.includeDrafts = includeDrafts
+    }
+}
+
+/// What a successful build reports.
+public struct BuildReport: Sendable {
+    public let pages: Int
+    public let files: Int
+    public let warnings: [Diagnostic]
+}
+
+/// The build as named steps: load content → load theme → apply the program's rules →
+/// render Markdown → render pages → feeds, sitemap, data → publish atomically.
+public enum SiteBuilder {
+    /// Builds and publishes; on any error, throws every diagnostic and leaves the output folder as it was.
+    @discardableResult
+    public static func build(_ request: BuildRequest) throws(BuildFailure) -> BuildReport {
+        let publisher = OutputPublisher(outputDirectory: request.outputDirectory)
+        do {
+            try publisher.checkReplaceable()
+        } catch {
+            throw BuildFailure(diagnostics: [Diagnostic(.error, file: request.outputDirectory.path, error.description)])
+        }
+        let (output, log) = generate(request)
+        guard let output, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
+        do {
+            try publisher.publish(output)
+        } catch {
+            throw BuildFailure(diagnostics: log.sorted + [Diagnostic(.error, file: request.outputDirectory.path, error.description)])
+        }
+        let pages = output.files.keys.filter { $0.hasSuffix(".html") }.count
+        return BuildReport(pages: pages, files: output.files.count + output.copies.count, warnings: log.warnings.sorted())
+    }
+
+    /// Everything but the writing: the output in memory and every diagnostic.
+    public static func generate(_ request: BuildRequest) -> (SiteOutput?, DiagnosticLog) {
+        let contentName = request.contentDirectory.lastPathComponent
+        let loader = ContentLoader(contentDirectory: request.contentDirectory, displayName: contentName)
+        var (content, log) = loader.load()
+        guard let content else { return (nil, log) }
+
+        let themeDir = request.themesDirectory.appendingPathComponent(content.config.theme)
+        let themeName = "\(request.themesDirectory.lastPathComponent)/\(content.config.theme)"
+        let (loadedTheme, themeLog) = Theme.load(directory: themeDir, language: content.config.language, displayName: themeName)
+        log.append(contentsOf: themeLog)
+        guard let theme = loadedTheme else { return (nil, log) }
+        for key in theme.strings.missing(UIText.allCases.map(\.rawValue)) {
+            log.error("\(themeName)/i18n/\(content.config.language).yml", field: key, "texte d'interface « \(key) » manquant.")
+        }
+
+        let program = Program(content: content, now: request.now, includeDrafts: request.includeDrafts)
+        log.append(contentsOf: ConsistencyCheck.warnings(for: program) { loader.path($0.file) })
+
+        let bodies = renderBodies(program, loader: loader, log: &log)
+        guard !log.hasErrors else { return (nil, log) }
+
+        var output = SiteOutput()
+        let pages = PageRenderer(program: program, theme: theme, bodies: bodies)
+        writePages(pages, program, into: &output)
+        writeFeedsAndData(pages, program, bodies: bodies, into: &output)
+        for file in program.media {
+            output.copy(request.contentDirectory.appendingPathComponent(file), to: file)
+        }
+        for file in theme.staticFiles {
+            output.copy(themeDir.appendingPathComponent("static").appendingPathComponent(file), to: "static/\(file)")
+        }
+        return (output, log)
+    }
+
+    /// Markdown of every published file, rendered once, with links relative to its own page.
+    static func renderBodies(_ program: Program, loader: ContentLoader, log: inout DiagnosticLog) -> [String: RenderedMarkdown] {
+        var sources: [(Origin, Body)] = []
+        if let home = program.home { sources.append((home.origin, home.body)) }
+        sources += program.communes.map { ($0.origin, $0.body) }
+        sources += program.experiments.map { ($0.origin, $0.body) }
+        sources += program.news.map { ($0.origin, $0.body) }
+        sources += program.events.map { ($0.origin, $0.body) }
+        sources += program.pages.map { ($0.origin, $0.body) }
+        let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: sources.map { ($0.0.file, $0.0.path) }),
+                                  media: Set(program.media))
+        let renderer = MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown)
+        var bodies: [String: RenderedMarkdown] = [:]
+        for (origin, body) in sources {
+            bodies[origin.file] = renderer.render(body, file: origin.file, displayFile: loader.path(origin.file),
+                                                  links: .relative(page: origin.path), log: &log)
+        }
+        checkImages(program, loader: loader, log: &log)
+        return bodies
+    }
+
+    /// Front-matter images must exist under media/.
+    static func checkImages(_ program: Program, loader: ContentLoader, log: inout DiagnosticLog) {
+        let media = Set(program.media)
+        var refs: [(Origin, ImageRef)] = []
+        refs += program.communes.compactMap { c in c.image.map { (c.origin, $0) } }
+        refs += program.experiments.compactMap { e in e.image.map { (e.origin, $0) } }
+        refs += program.news.compactMap { n in n.image.map { (n.origin, $0) } }
+        refs += program.events.compactMap { e in e.image.map { (e.origin, $0) } }
+        for (origin, image) in refs where !media.contains(image.src) {
+            log.error(loader.path(origin.file), field: "image.src",
+                      "« image.src » : le fichier « \(image.src) » n'existe pas ; mettez l'image dans media/ et écrivez media/nom-du-fichier.")
+        }
+    }
+
+    static func writePages(_ pages: PageRenderer, _ program: Program, into output: inout SiteOutput) {
+        typealias Paths = PageRenderer.Paths
+        output.addPage("", pages.homePage())
+        output.addPage(Paths.communes, pages.communeListPage())
+        output.addPage(Paths.programme, pages.programmePage())
+        for c in program.communes { output.addPage(c.origin.path, pages.communePage(c)) }
+        output.addPage(Paths.experiments, pages.experimentListPage())
+        for e in program.experiments { output.addPage(e.origin.path, pages.experimentPage(e)) }
+        for (slug, label) in program.config.themes { output.addPage(Paths.theme(slug), pages.themePage(slug: slug, label: label)) }
+        output.addPage(Paths.news, pages.newsListPage())
+        for n in program.news { output.addPage(n.origin.path, pages.newsPage(n)) }
+        output.addPage(Paths.events, pages.eventListPage())
+        for e in program.events { output.addPage(e.origin.path, pages.eventPage(e)) }
+        for p in program.pages { output.addPage(p.origin.path, pages.freePage(p, path: p.origin.path, defaultTitle: p.title)) }
+        // The accessibility statement and the legal notice exist even when no Markdown adds to them.
+        if !program.pages.contains(where: { $0.origin.path == Paths.accessibility }) {
+            output.addPage(Paths.accessibility, pages.freePage(nil, path: Paths.accessibility, defaultTitle: pages.strings[.accessibilityTitle]))
+        }
+        if !program.pages.contains(where: { $0.origin.path == Paths.legal }) {
+            output.addPage(Paths.legal, pages.freePage(nil, path: Paths.legal, defaultTitle: pages.strings[.legalTitle]))
+        }
+        output.add("404.html", pages.notFoundPage())
+    }
+
+    static func writeFeedsAndData(_ pages: PageRenderer, _ program: Program, bodies: [String: RenderedMarkdown],
+                                  into output: inout SiteOutput) {
+        let config = program.config
+        let rfc822 = RFC822(timeZone: TimeZone(identifier: config.timezone) ?? TimeZone(identifier: "Europe/Paris")!)
+        var items = program.news.map {
+            FeedItem(title: $0.title, path: $0.origin.path, date: $0.date, summary: $0.summary, html: bodies[$0.origin.file]?.html ?? "")
+        }
+        items += program.experiments.compactMap { e in
+            e.date.map { FeedItem(title: e.title, path: e.origin.path, date: $0, summary: e.summary, html: bodies[e.origin.file]?.html ?? "") }
+        }
+        let feed = FeedWriter(config: config, rfc822: rfc822)
+        output.add(PageRenderer.Paths.feed, feed.write(title: config.title, description: config.description ?? config.title,
+                                                       path: PageRenderer.Paths.feed, linkPath: "", items: items, buildDate: program.now))
+
+        output.add("data/communes.json", data: CommunesData.json(program: program, label: pages.label))
+
+        var sitemap: [(String, Day?)] = []
+        let latest = ([program.news.first?.date] + program.experiments.map(\.date)).compactMap { $0 }.max()
+        for path in output.files.keys where path.hasSuffix("index.html") {
+            sitemap.append((String(path.dropLast("index.html".count)), nil))
+        }
+        let dated: [String: Day] = Dictionary(
+            program.news.map { ($0.origin.path, $0.date) } + program.experiments.compactMap { e in e.date.map { (e.origin.path, $0) } },
+            uniquingKeysWith: { a, _ in a })
+        sitemap = sitemap.map { path, _ in (path, dated[path] ?? (path.isEmpty ? latest : nil)) }
+        output.add("sitemap.xml", SitemapWriter(config: config).write(sitemap.map { (path: $0.0, lastmod: $0.1) }))
+        output.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(config.absoluteURL("sitemap.xml"))\n")
+    }
+}

@@ -1,0 +1,32 @@
+/// Facts that contradict each other: published anyway, but the writers are warned.
+public enum ConsistencyCheck {
+    public static func warnings(for program: Program, file: (Origin) -> String) -> DiagnosticLog {
+        var log = DiagnosticLog()
+        for commune in program.communes {
+            guard let c = commune.convention else { continue }
+            let f = file(commune.origin)
+            for a in c.amendments {
+                if let signed = a.signed, let conventionSigned = c.signed, signed < conventionSigned {
+                    log.warning(f, line: a.line, field: "convention.amendments",
+                                "l'avenant « \(a.summary) » est signé (\(signed)) avant la convention (\(conventionSigned)).")
+                }
+            }
+            if let t = c.termination {
+                if let notified = t.notified, let conventionSigned = c.signed, notified < conventionSigned {
+                    log.warning(f, line: t.line, field: "convention.termination.notified",
+                                "la lettre de résiliation (\(notified)) est antérieure à la signature de la convention (\(conventionSigned)).")
+                }
+                if t.cured != nil && t.notified == nil {
+                    log.warning(f, line: c.lines.cured ?? t.line, field: "convention.termination.cured",
+                                "une date de régularisation (« cured ») est donnée sans lettre de résiliation (« notified »).")
+                }
+            }
+        }
+        for e in program.experiments where e.status == .testing {
+            guard let start = e.start, let state = program.states[e.commune], start > state.ends else { continue }
+            log.warning(file(e.origin), line: e.startLine, field: "start",
+                        "expérimentation « en test » qui commence (\(start)) après la fin de la convention de la commune (\(state.ends)).")
+        }
+        return log
+    }
+}

@@ -1,0 +1,47 @@
+/// The program as it stands on the build date: what is published, and each convention's state.
+public struct Program: Sendable {
+    public let now: Day
+    public let config: SiteConfig
+    public let home: HomeText?
+    public let communes: [Commune]
+    public let experiments: [Experiment]
+    public let news: [NewsItem]
+    public let events: [Event]
+    public let pages: [Page]
+    public let media: [String]
+    public let states: [String: ConventionState]
+
+    /// Keeps what is published on `now`, unless `includeDrafts` (a writer's preview): no drafts,
+    /// no news dated after the build date, no experiment whose `updated` is after it.
+    /// Events are published ahead of time: announcing them is the point.
+    public init(content: SiteContent, now: Day, includeDrafts: Bool) {
+        self.now = now
+        self.config = content.config
+        self.home = content.home
+        self.media = content.media
+        let bySlug = { (a: Origin, b: Origin) in a.slug < b.slug }
+        communes = content.communes.sorted { bySlug($0.origin, $1.origin) }
+        experiments = content.experiments
+            .filter { includeDrafts || (!$0.draft && ($0.updated.map { $0 <= now } ?? true)) }
+            .sorted { ($0.date ?? now, $1.origin.slug) > ($1.date ?? now, $0.origin.slug) }
+        news = content.news
+            .filter { includeDrafts || (!$0.draft && $0.date <= now) }
+            .sorted { ($0.date, $1.origin.slug) > ($1.date, $0.origin.slug) }
+        events = content.events
+            .filter { includeDrafts || !$0.draft }
+            .sorted { ($0.start, $0.origin.slug) < ($1.start, $1.origin.slug) }
+        pages = content.pages.sorted { bySlug($0.origin, $1.origin) }
+        var states: [String: ConventionState] = [:]
+        for commune in communes {
+            if let convention = commune.convention { states[commune.origin.slug] = convention.state(on: now) }
+        }
+        self.states = states
+    }
+
+    public func commune(_ slug: String) -> Commune? { communes.first { $0.origin.slug == slug } }
+
+    /// Events not over on the build date, soonest first.
+    public var upcomingEvents: [Event] { events.filter { $0.lastDay >= now } }
+    /// Events over, most recent first.
+    public var pastEvents: [Event] { events.filter { $0.lastDay < now }.reversed() }
+}

@@ -1,0 +1,247 @@
+import CCmark
+import Foundation
+
+/// What the Markdown renderer needs to know about the site to rewrite links.
+public struct LinkTargets: Sendable {
+    /// Content file (`experiments/soy-pv.md`) → site path (`experiments/soy-pv/`).
+    public var pages: [String: String]
+    /// Files under `media/`, relative to the content folder.
+    public var media: Set<String>
+
+    public init(pages: [String: String], media: Set<String>) {
+        self.pages = pages
+        self.media = media
+    }
+}
+
+/// The HTML of a Markdown body and what the walk learned about it.
+public struct RenderedMarkdown: Sendable, Equatable {
+    public struct Heading: Sendable, Equatable {
+        public let level: Int
+        public let id: String
+        public let text: String
+    }
+
+    public var html: String
+    public var headings: [Heading]
+    /// The first image (site path and alt), kept for share cards.
+    public var firstImage: (src: String, alt: String)?
+
+    public static func == (a: RenderedMarkdown, b: RenderedMarkdown) -> Bool {
+        a.html == b.html && a.headings == b.headings && a.firstImage?.src == b.firstImage?.src
+    }
+}
+
+/// Renders Markdown through cmark's C API: parse to a tree, walk it (heading ids, link rewriting,
+/// alt text rule, raw HTML removal), then render HTML with smart punctuation.
+public struct MarkdownRenderer: Sendable {
+    public let targets: LinkTargets
+    public let allowRawHTML: Bool
+    /// Ids the templates use, which headings must not take.
+    static let reservedIDs: Set<String> = ["contenu", "menu", "pied-de-page", "haut"]
+
+    public init(targets: LinkTargets, allowRawHTML: Bool) {
+        self.targets = targets
+        self.allowRawHTML = allowRawHTML
+    }
+
+    /// - Parameters:
+    ///   - file: content path of the source (`experiments/soy-pv.md`), to resolve relative links.
+    ///   - displayFile: how the file is named in messages (`content/experiments/soy-pv.md`).
+    public func render(_ body: Body, file: String, displayFile: String, links: LinkStyle,
+                       log: inout DiagnosticLog) -> RenderedMarkdown {
+        let markdown = body.markdown
+        guard let doc = markdown.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_SMART) }) else {
+            return RenderedMarkdown(html: "", headings: [])
+        }
+        defer { cmark_node_free(doc) }
+        var walk = TreeWalk(renderer: self, file: file, displayFile: displayFile, links: links,
+                            lineOffset: body.firstLine - 1)
+        walk.run(doc)
+        log.append(contentsOf: walk.log)
+
+        // Heading nodes become HTML blocks carrying their id; raw HTML typed by writers is gone by now,
+        // so what remains as HTML is ours and the final render may keep it.
+        for (node, id) in walk.headingIDs {
+            guard let inner = cmark_render_html(node, CMARK_OPT_SMART | CMARK_OPT_UNSAFE) else { continue }
+            var html = String(cString: inner)
+            free(inner)
+            if let close = html.firstIndex(of: ">") {
+                html.insert(contentsOf: " id=\"\(id)\"", at: close)
+            }
+            let block = cmark_node_new(CMARK_NODE_HTML_BLOCK)
+            cmark_node_set_literal(block, html)
+            cmark_node_insert_before(node, block)
+            cmark_node_free(node)
+        }
+        guard let out = cmark_render_html(doc, CMARK_OPT_SMART | CMARK_OPT_UNSAFE) else {
+            return RenderedMarkdown(html: "", headings: walk.headings)
+        }
+        defer { free(out) }
+        return RenderedMarkdown(html: String(cString: out), headings: walk.headings, firstImage: walk.firstImage)
+    }
+}
+
+/// One pass over a cmark tree.
+private struct TreeWalk {
+    let renderer: MarkdownRenderer
+    let file: String
+    let displayFile: String
+    let links: LinkStyle
+    let lineOffset: Int
+    var log = DiagnosticLog()
+    var headings: [RenderedMarkdown.Heading] = []
+    var headingIDs: [(OpaquePointer, String)] = []
+    var firstImage: (src: String, alt: String)?
+    private var usedIDs: Set<String> = MarkdownRenderer.reservedIDs
+    /// Line of the current inline content: block start plus the line breaks seen since.
+    private var line = 0
+
+    init(renderer: MarkdownRenderer, file: String, displayFile: String, links: LinkStyle, lineOffset: Int) {
+        self.renderer = renderer
+        self.file = file
+        self.displayFile = displayFile
+        self.links = links
+        self.lineOffset = lineOffset
+    }
+
+    mutating func run(_ doc: OpaquePointer) {
+        let iter = cmark_iter_new(doc)
+        defer { cmark_iter_free(iter) }
+        var rawHTML: [OpaquePointer] = []
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
+            let start = Int(cmark_node_get_start_line(node))
+            if start > 0 { line = start + lineOffset }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                line += 1
+            case CMARK_NODE_HEADING:
+                heading(node)
+            case CMARK_NODE_LINK:
+                link(node)
+            case CMARK_NODE_IMAGE:
+                image(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if !renderer.allowRawHTML {
+                    rawHTML.append(node)
+                    log.warning(displayFile, line: line, "code HTML ignoré : le HTML écrit dans le texte n'est pas publié (markdown.unsafe vaut false dans site.yml).")
+                }
+            default:
+                break
+            }
+        }
+        for node in rawHTML { cmark_node_free(node) }
+    }
+
+    private mutating func heading(_ node: OpaquePointer) {
+        let text = Self.plainText(node)
+        var base = Slug.make(text)
+        if base.isEmpty { base = "section" }
+        var id = base
+        var n = 2
+        while usedIDs.contains(id) {
+            id = "\(base)-\(n)"
+            n += 1
+        }
+        usedIDs.insert(id)
+        headings.append(.init(level: Int(cmark_node_get_heading_level(node)), id: id, text: text))
+        headingIDs.append((node, id))
+    }
+
+    private mutating func link(_ node: OpaquePointer) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        if cmark_node_first_child(node) == nil {
+            log.error(displayFile, line: line, "lien sans texte vers « \(url) » : écrivez entre les crochets ce que le lien ouvre.")
+        }
+        if let rewritten = resolve(url, what: "lien") {
+            cmark_node_set_url(node, rewritten)
+        }
+    }
+
+    private mutating func image(_ node: OpaquePointer) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let alt = Self.plainText(node).trimmingCharacters(in: .whitespacesAndNewlines)
+        if alt.isEmpty {
+            log.error(displayFile, line: line, "image « \(url) » sans texte alternatif : décrivez-la entre les crochets, ![description](\(url)).")
+        }
+        if let rewritten = resolve(url, what: "image") {
+            cmark_node_set_url(node, rewritten)
+            if firstImage == nil, let sitePath = sitePath(of: url) { firstImage = (sitePath, alt) }
+        }
+    }
+
+    /// The site path a relative reference points at, if it is a site file.
+    private func sitePath(of url: String) -> String? {
+        guard !url.contains(":"), !url.hasPrefix("#"), !url.hasPrefix("//") else { return nil }
+        let path = String(url.prefix { $0 != "#" && $0 != "?" })
+        let decoded = path.removingPercentEncoding ?? path
+        if decoded.hasPrefix("/") { return String(decoded.dropFirst()) }
+        guard let target = SitePaths.resolve(decoded, inFolder: SitePaths.folder(of: file)) else { return nil }
+        return renderer.targets.pages[target] ?? (renderer.targets.media.contains(target) ? target : nil)
+    }
+
+    /// The URL to write for a reference, or nil to keep it; reports what cannot be resolved.
+    private mutating func resolve(_ url: String, what: String) -> String? {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            log.error(displayFile, line: line, "\(what) sans adresse : indiquez entre parenthèses la page ou le fichier visé.")
+            return nil
+        }
+        if trimmed.hasPrefix("#") || trimmed.hasPrefix("//") { return nil }
+        if let colon = trimmed.firstIndex(of: ":"), !trimmed[..<colon].contains("/") {
+            guard SafeURL.isAllowed(trimmed) else {
+                log.error(displayFile, line: line, "\(what) vers « \(trimmed) » refusé : seules les adresses http(s), mailto et tel sont permises.")
+                return ""
+            }
+            return nil
+        }
+        let cut = trimmed.firstIndex { $0 == "#" || $0 == "?" } ?? trimmed.endIndex
+        let suffix = String(trimmed[cut...])
+        let rawPath = String(trimmed[..<cut])
+        let path = rawPath.removingPercentEncoding ?? rawPath
+        if path.hasPrefix("/") {
+            return links.href(String(path.dropFirst())) + suffix
+        }
+        guard let target = SitePaths.resolve(path, inFolder: SitePaths.folder(of: file)) else {
+            log.error(displayFile, line: line, "\(what) « \(url) » : ce chemin sort du dossier de contenu.")
+            return nil
+        }
+        if path.isEmpty { return nil }
+        if let page = renderer.targets.pages[target] {
+            return links.href(page) + suffix
+        }
+        if renderer.targets.media.contains(target) {
+            return links.href(target) + suffix
+        }
+        if target.hasSuffix(".md") {
+            log.error(displayFile, line: line, "\(what) vers « \(url) » : le fichier \(target) n'existe pas dans le contenu.")
+        } else {
+            log.error(displayFile, line: line, "\(what) vers « \(url) » : le fichier \(target) n'existe pas (les images et documents vont dans media/).")
+        }
+        return nil
+    }
+
+    /// The text of a node's descendants (heading text, image alt).
+    static func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        let iter = cmark_iter_new(node)
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iter) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Paths inside the site, and how one page links to another.
+public enum SitePaths {
+    /// A link from the page at `from` (a site path like `communes/sceaux/`) to `to`, relative so that
+    /// the site works under any base path and from the file system.
+    public static func relative(from: String, to: String) -> String {
+        let depth = from.split(separator: "/", omittingEmptySubsequences: true).count
+            - (from.hasSuffix("/") || from.isEmpty ? 0 : 1)
+        let prefix = String(repeating: "../", count: depth)
+        let result = prefix + encode(to)
+        return result.isEmpty ? "./" : result
+    }
+
+    /// Percent-encodes a site path for use in an URL (`media/mon image.jpg`).
+    public static func encode(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#;")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    /// Joins a relative reference to a folder and removes `.` and `..`; nil if it climbs above the root.
+    public static func resolve(_ reference: String, inFolder folder: String) -> String? {
+        var parts = folder.split(separator: "/").map(String.init)
+        for piece in reference.split(separator: "/", omittingEmptySubsequences: true) {
+            switch piece {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(piece))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The folder part of a content path (`experiments/soy-pv.md` → `experiments`).
+    public static func folder(of file: String) -> String {
+        guard let slash = file.lastIndex(of: "/") else { return "" }
+        return String(file[..<slash])
+    }
+}
+
+/// How links inside a rendered page are written.
+public enum LinkStyle: Sendable {
+    /// Relative to the page at this site path (every page but the 404).
+    case relative(page: String)
+    /// From the server root with the site's base path (`/qmi/…`): the 404 page, served at any address.
+    case rooted(basePath: String)
+
+    public func href(_ sitePath: String) -> String {
+        switch self {
+        case .relative(let page): return SitePaths.relative(from: page, to: sitePath)
+        case .rooted(let base): return base + SitePaths.encode(sitePath)
+        }
+    }
+}

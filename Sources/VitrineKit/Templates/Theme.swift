@@ -1,0 +1,147 @@
+import Foundation
+import Mustache
+import Yams
+
+/// A theme folder: Mustache templates (`templates/`), interface strings (`i18n/<lang>.yml`)
+/// and files copied as they are (`static/`).
+public struct Theme: Sendable {
+    public let directory: URL
+    let library: MustacheLibrary
+    public let strings: Strings
+    /// Files under `static/`, relative to it, sorted.
+    public let staticFiles: [String]
+    let templateNames: Set<String>
+
+    /// Templates every theme must provide.
+    static let requiredTemplates = ["base", "home", "communes", "commune", "programme", "experiments",
+                                    "experiment", "theme", "news-list", "news", "events", "event", "page", "404"]
+
+    public static func load(directory: URL, language: String, displayName: String) -> (Theme?, DiagnosticLog) {
+        var log = DiagnosticLog()
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
+            log.error(displayName, "thème introuvable : le dossier « \(directory.path) » n'existe pas (champ « theme » de site.yml).")
+            return (nil, log)
+        }
+        let templatesDir = directory.appendingPathComponent("templates")
+        var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
+        for file in Self.files(under: templatesDir) where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            let shown = "\(displayName)/templates/\(file)"
+            guard let data = fm.contents(atPath: templatesDir.appendingPathComponent(file).path),
+                  let text = SourceText.decode(Array(data)) else {
+                log.error(shown, "gabarit illisible ou pas en UTF-8.")
+                continue
+            }
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+                sources[name] = text
+            } catch let error as MustacheTemplate.ParserError {
+                log.error(shown, line: error.context.lineNumber, column: error.context.columnNumber,
+                          "erreur de syntaxe Mustache (\(error.error)) dans « \(error.context.line.trimmingCharacters(in: .whitespaces)) ».")
+            } catch {
+                log.error(shown, "erreur de syntaxe Mustache : \(error).")
+            }
+        }
+        for required in requiredTemplates where templates[required] == nil && sources[required] == nil {
+            if !log.entries.contains(where: { $0.file.hasSuffix("templates/\(required).mustache") }) {
+                log.error("\(displayName)/templates/\(required).mustache", "gabarit manquant : le thème doit fournir « \(required).mustache ».")
+            }
+        }
+        for (name, text) in sources {
+            for (partial, line) in PartialReferences.find(in: text) where templates[partial] == nil && sources[partial] == nil {
+                log.error("\(displayName)/templates/\(name).mustache", line: line,
+                          "le gabarit appelle « \(partial) », qui n'existe pas dans \(displayName)/templates/.")
+            }
+        }
+        let strings = Strings.load(directory.appendingPathComponent("i18n/\(language).yml"),
+                                   displayName: "\(displayName)/i18n/\(language).yml", log: &log)
+        let staticFiles = Self.files(under: directory.appendingPathComponent("static"))
+        let theme = Theme(directory: directory, library: MustacheLibrary(templates: templates), strings: strings,
+                          staticFiles: staticFiles, templateNames: Set(templates.keys))
+        return (log.hasErrors ? nil : theme, log)
+    }
+
+    /// Renders a template with a view model built by the pipeline.
+    func render(_ template: String, _ context: Any) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    static func files(under directory: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path, isDirectory: &isDir),
+               !isDir.boolValue, !(relative as NSString).lastPathComponent.hasPrefix(".") {
+                files.append(relative)
+            }
+        }
+        return files.sorted()
+    }
+}
+
+/// Finds `{{> name}}` and `{{< name}}` tags, so a missing partial is an error rather than a silent blank.
+enum PartialReferences {
+    static func find(in text: String) -> [(String, Int)] {
+        var found: [(String, Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                let trimmed = rest.drop { $0 == " " }
+                guard let sigil = trimmed.first, sigil == ">" || sigil == "<",
+                      let close = trimmed.range(of: "}}") else { continue }
+                let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound]
+                    .trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { found.append((name, index + 1)) }
+                rest = trimmed[close.upperBound...]
+            }
+        }
+        return found
+    }
+}
+
+/// The interface strings of a theme in one language (`i18n/fr.yml`: flat `key: text`).
+public struct Strings: Sendable {
+    public let table: [String: String]
+    let displayName: String
+
+    public subscript(_ key: String) -> String {
+        table[key] ?? "[\(key)]"
+    }
+
+    /// `{0}`-style substitution: `strings.format("status_since", date)`.
+    public func format(_ key: String, _ values: String...) -> String {
+        var text = self[key]
+        for (i, value) in values.enumerated() {
+            text = text.replacingOccurrences(of: "{\(i)}", with: value)
+        }
+        return text
+    }
+
+    static func load(_ url: URL, displayName: String, log: inout DiagnosticLog) -> Strings {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = SourceText.decode(Array(data)) else {
+            log.error(displayName, "fichier de textes de l'interface manquant ou pas en UTF-8.")
+            return Strings(table: [:], displayName: displayName)
+        }
+        let problems = FileProblems(file: displayName, lineOffset: 0)
+        var table: [String: String] = [:]
+        if let reader = FieldReader.top(yaml: text, problems: problems) {
+            for (key, value) in reader.mapping {
+                guard case .scalar(let k) = key, case .scalar(let v) = value else {
+                    problems.error(key.mark, field: nil, "chaque ligne doit être « clé: texte ».")
+                    continue
+                }
+                table[k.string] = v.string
+            }
+        }
+        log.append(contentsOf: problems.log)
+        return Strings(table: table, displayName: displayName)
+    }
+
+    /// Keys the pipeline uses that this file lacks.
+    func missing(_ keys: [String]) -> [String] { keys.filter { table[$0] == nil } }
+}

@@ -1,0 +1,81 @@
+/// Builds each page's view model and renders it through the theme.
+struct PageRenderer {
+    let program: Program
+    let theme: Theme
+    /// Rendered Markdown of each content file, by content path.
+    let bodies: [String: RenderedMarkdown]
+    let dates: DateText
+    var strings: Strings { theme.strings }
+    var config: SiteConfig { program.config }
+
+    init(program: Program, theme: Theme, bodies: [String: RenderedMarkdown]) {
+        self.program = program
+        self.theme = theme
+        self.bodies = bodies
+        self.dates = DateText(language: program.config.language)
+    }
+
+    /// Site paths of the pages the generator always makes.
+    enum Paths {
+        static let communes = "communes/"
+        static let experiments = "experiments/"
+        static let news = "news/"
+        static let events = "events/"
+        static let programme = "programme/"
+        static let accessibility = "accessibilite/"
+        static let legal = "mentions-legales/"
+        static let feed = "feed.xml"
+        static let css = "static/style.css"
+        static func theme(_ slug: String) -> String { "themes/\(slug)/" }
+    }
+
+    /// Wraps a page's view model in the layout and renders `template`.
+    func render<P>(_ template: String, path: String, title: String, description: String?, page: P,
+                   ogType: String = "website", image: (src: String, alt: String)? = nil,
+                   links: LinkStyle? = nil) -> String {
+        let links = links ?? .relative(page: path)
+        let menu = config.menu.map { entry in
+            MenuItem(label: entry.label,
+                     href: entry.target.contains(":") ? entry.target : links.href(entry.target),
+                     current: !entry.target.contains(":") && (path == entry.target
+                        || (!entry.target.isEmpty && path.hasPrefix(entry.target))))
+        }
+        let accessibility: String
+        switch config.accessibilityStatus {
+        case .full: accessibility = strings[.accessibilityFull]
+        case .partial: accessibility = strings[.accessibilityPartial]
+        case .none: accessibility = strings[.accessibilityNone]
+        }
+        let fullTitle = path.isEmpty ? config.title : "\(title) — \(config.title)"
+        let layout = Layout(
+            lang: config.language, siteTitle: config.title, title: fullTitle,
+            description: description ?? config.description ?? config.title,
+            canonical: config.absoluteURL(SitePaths.encode(path)),
+            homeHref: links.href(""), cssHref: links.href(Paths.css), feedHref: links.href(Paths.feed),
+            feedTitle: strings.format(.feedTitle, config.title), ogType: ogType,
+            ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
+            menu: menu, accessibilityText: accessibility, accessibilityHref: links.href(Paths.accessibility),
+            legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme))
+        return theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
+    }
+
+    func body(_ file: String, illustration: String?) -> BodyView {
+        BodyView(html: bodies[file]?.html ?? "", illustration: illustration)
+    }
+
+    func image(_ ref: ImageRef?, from path: String) -> ImageView? {
+        ref.map { ImageView(src: SitePaths.relative(from: path, to: $0.src), alt: $0.alt) }
+    }
+
+    /// The image for share cards: the front-matter one, else the body's first.
+    func shareImage(_ ref: ImageRef?, file: String) -> (src: String, alt: String)? {
+        if let ref { return (ref.src, ref.alt) }
+        return bodies[file]?.firstImage
+    }
+
+    func themeLinks(_ slugs: [String], from path: String) -> [LinkView] {
+        slugs.compactMap { slug in
+            config.themeLabel(slug).map { LinkView(label: $0, href: SitePaths.relative(from: path, to: Paths.theme(slug))) }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// Shared pieces of every view model: the layout around each page, cards, badges.
+/// View models carry finished text (dates formatted, URLs resolved): templates only display them.
+
+struct PageContext<Page> {
+    let layout: Layout
+    let page: Page
+    let t: [String: String]
+}
+
+struct Layout {
+    let lang: String
+    let siteTitle: String
+    /// The `<title>`: page title, then site title.
+    let title: String
+    let description: String
+    let canonical: String
+    let homeHref: String
+    let cssHref: String
+    let feedHref: String
+    let feedTitle: String
+    let ogType: String
+    let ogImage: String?
+    let ogImageAlt: String?
+    let menu: [MenuItem]
+    let accessibilityText: String
+    let accessibilityHref: String
+    let legalHref: String
+    let programmeHref: String
+}
+
+struct MenuItem {
+    let label: String
+    let href: String
+    let current: Bool
+}
+
+struct Badge {
+    /// Machine code, also the CSS class suffix (`in_force`).
+    let code: String
+    let label: String
+    /// « effective le 29 février 2024 », « depuis le 30 juin 2024 »…
+    let detail: String?
+}
+
+struct Card {
+    let title: String
+    let href: String
+    let summary: String?
+    let meta: String?
+    let dateText: String?
+    let dateISO: String?
+    let badge: Badge?
+}
+
+struct Group {
+    let id: String
+    let label: String
+    let count: Int
+    let items: [Card]
+}
+
+struct ImageView {
+    let src: String
+    let alt: String
+}
+
+struct LinkView {
+    let label: String
+    let href: String
+}
+
+/// The body of a content file, rendered, with the notice that says what is illustrative.
+struct BodyView {
+    let html: String
+    let illustration: String?
+}
+
+/// A term and its value, for description lists (« Maire : Philippe Laurent »).
+struct Fact {
+    let term: String
+    let value: String
+}
