@@ -14,7 +14,8 @@ struct ExperimentPage {
     let image: ImageView?
     let updated: String?
     let updatedISO: String?
-    let hasResults: Bool
+    /// `#resultats` when the body has a « Résultats » section, to reach it from the top.
+    let resultsHref: String?
     let body: BodyView
 }
 
@@ -92,14 +93,14 @@ extension PageRenderer {
                 p.longitude.map { "https://www.openstreetmap.org/?mlat=\(lat)&mlon=\($0)#map=18/\(lat)/\($0)" }
             })
         }
-        let hasResults = bodies[e.origin.file]?.headings.contains { Slug.make($0.text).hasPrefix("resultat") } ?? false
+        let results = bodies[e.origin.file]?.headings.first { ["resultats", "resultat", "results"].contains(Slug.make($0.text)) }
         let page = ExperimentPage(
             title: e.title, summary: e.summary, statusLabel: statusLabel(e.status), statusCode: e.status.rawValue,
             outcome: outcomeLabel(e),
             commune: commune.map { LinkView(label: $0.name, href: SitePaths.relative(from: path, to: $0.origin.path)) },
             innovator: e.innovator?.name, innovatorKind: kind, innovatorURL: e.innovator?.url, period: period,
             place: place, themes: themeLinks(e.themes, from: path), image: image(e.image, from: path),
-            updated: e.updated.map(dates.long), updatedISO: e.updated?.iso, hasResults: hasResults,
+            updated: e.updated.map(dates.long), updatedISO: e.updated?.iso, resultsHref: results.map { "#\($0.id)" },
             body: body(e.origin.file, illustration: e.illustration))
         return render("experiment", path: path, title: e.title, description: e.summary, page: page,
                       ogType: "article", image: shareImage(e.image, file: e.origin.file))

@@ -59,9 +59,9 @@ extension PageRenderer {
         if path == Paths.accessibility {
             let status: String
             switch config.accessibilityStatus {
-            case .full: status = strings[.accessibilityFull]
-            case .partial: status = strings[.accessibilityPartial]
-            case .none: status = strings[.accessibilityNone]
+            case .full: status = strings[.a11yStatementFull]
+            case .partial: status = strings[.a11yStatementPartial]
+            case .none: status = strings[.a11yStatementNone]
             }
             accessibility = AccessibilityBlock(status: status, audited: config.accessibilityAudited.map(dates.long))
         }
