@@ -95,7 +95,7 @@ public enum SiteBuilder {
         sources += program.events.map { ($0.origin, $0.body) }
         sources += program.pages.map { ($0.origin, $0.body) }
         let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: sources.map { ($0.0.file, $0.0.path) }),
-                                  media: Set(program.media))
+                                  media: Set(program.media), unpublished: program.heldBack)
         let renderer = MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown)
         var bodies: [String: RenderedMarkdown] = [:]
         for (origin, body) in sources {

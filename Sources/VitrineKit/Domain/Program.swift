@@ -10,6 +10,8 @@ public struct Program: Sendable {
     public let pages: [Page]
     public let media: [String]
     public let states: [String: ConventionState]
+    /// Content files left out of this build (drafts, dated after the build date).
+    public let heldBack: Set<String>
 
     /// Keeps what is published on `now`, unless `includeDrafts` (a writer's preview): no drafts,
     /// no news dated after the build date, no experiment whose `updated` is after it.
@@ -31,6 +33,9 @@ public struct Program: Sendable {
             .filter { includeDrafts || !$0.draft }
             .sorted { ($0.start, $0.origin.slug) < ($1.start, $1.origin.slug) }
         pages = content.pages.sorted { bySlug($0.origin, $1.origin) }
+        let published = Set(experiments.map(\.origin.file) + news.map(\.origin.file) + events.map(\.origin.file))
+        let all = content.experiments.map(\.origin.file) + content.news.map(\.origin.file) + content.events.map(\.origin.file)
+        heldBack = Set(all).subtracting(published)
         var states: [String: ConventionState] = [:]
         for commune in communes {
             if let convention = commune.convention { states[commune.origin.slug] = convention.state(on: now) }

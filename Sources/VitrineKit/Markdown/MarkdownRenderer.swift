@@ -7,10 +7,13 @@ public struct LinkTargets: Sendable {
     public var pages: [String: String]
     /// Files under `media/`, relative to the content folder.
     public var media: Set<String>
+    /// Content files that exist but are not published in this build (drafts, dated later).
+    public var unpublished: Set<String>
 
-    public init(pages: [String: String], media: Set<String>) {
+    public init(pages: [String: String], media: Set<String>, unpublished: Set<String> = []) {
         self.pages = pages
         self.media = media
+        self.unpublished = unpublished
     }
 }
 
@@ -93,6 +96,8 @@ private struct TreeWalk {
     var headings: [RenderedMarkdown.Heading] = []
     var headingIDs: [(OpaquePointer, String)] = []
     var firstImage: (src: String, alt: String)?
+    /// Links to pages not published in this build: replaced by their text after the walk.
+    var linksToUnwrap: [OpaquePointer] = []
     private var usedIDs: Set<String> = MarkdownRenderer.reservedIDs
     /// Line of the current inline content: block start plus the line breaks seen since.
     private var line = 0
@@ -134,6 +139,10 @@ private struct TreeWalk {
             }
         }
         for node in rawHTML { cmark_node_free(node) }
+        for link in linksToUnwrap {
+            while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
+            cmark_node_free(link)
+        }
     }
 
     private mutating func heading(_ node: OpaquePointer) {
@@ -156,6 +165,11 @@ private struct TreeWalk {
         if cmark_node_first_child(node) == nil {
             log.error(displayFile, line: line, "lien sans texte vers « \(url) » : écrivez entre les crochets ce que le lien ouvre.")
         }
+        if let target = unpublishedTarget(url) {
+            log.warning(displayFile, line: line, "lien vers « \(url) » retiré : \(target) n'est pas publié dans cette construction (brouillon, ou daté après la date de construction).")
+            linksToUnwrap.append(node)
+            return
+        }
         if let rewritten = resolve(url, what: "lien") {
             cmark_node_set_url(node, rewritten)
         }
@@ -171,6 +185,16 @@ private struct TreeWalk {
             cmark_node_set_url(node, rewritten)
             if firstImage == nil, let sitePath = sitePath(of: url) { firstImage = (sitePath, alt) }
         }
+    }
+
+    /// The content file a relative link points at, when that file is held back from this build.
+    private func unpublishedTarget(_ url: String) -> String? {
+        guard !url.contains(":"), !url.hasPrefix("#"), !url.hasPrefix("/") else { return nil }
+        let path = String(url.prefix { $0 != "#" && $0 != "?" })
+        let decoded = path.removingPercentEncoding ?? path
+        guard let target = SitePaths.resolve(decoded, inFolder: SitePaths.folder(of: file)),
+              renderer.targets.unpublished.contains(target) else { return nil }
+        return target
     }
 
     /// The site path a relative reference points at, if it is a site file.

@@ -1,0 +1,177 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import VitrineKit
+
+@Suite struct BuildTests {
+    static let files: [String: String] = [
+        "index.md": md("title: Bienvenue\nsummary: Accueil du programme", "Le programme avec [Sceaux](communes/sceaux.md).\n\n![Un parvis](media/parvis.png)"),
+        "communes/sceaux.md": sceaux,
+        "experiments/soy-pv.md": soyPV,
+        "news/annonce.md": md("title: Annonce & « lancement »\ndate: \"2023-03-08\"\ncommune: sceaux\nsummary: Le début.", "Voir [Soy PV](../experiments/soy-pv.md)."),
+        "news/futur.md": md("title: Futur\ndate: \"2027-01-01\""),
+        "news/brouillon.md": md("title: Brouillon\ndate: \"2024-01-01\"\ndraft: true"),
+        "events/vivatech.md": md("title: Vivatech\nstart: \"2024-05-22\"\nend: \"2024-05-25\"\ncommunes: [sceaux]"),
+        "events/alumni.md": md("title: Alumni\nstart: \"2027-02-11T14:00\"\nend: \"2027-02-11T17:30\"\ncommunes: [sceaux]"),
+        "pages/accessibilite.md": md("title: Déclaration d'accessibilité", "## Voies de recours\n\nLe Défenseur des droits."),
+        "media/parvis.png": "not really a png",
+    ]
+
+    @Test func buildsEveryPageKindWithPrettyURLs() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        let report = try site.build()
+        for path in ["index.html", "communes/index.html", "communes/sceaux/index.html", "programme/index.html",
+                     "experiments/index.html", "experiments/soy-pv/index.html", "themes/energie/index.html",
+                     "news/index.html", "news/annonce/index.html", "events/index.html", "events/vivatech/index.html",
+                     "accessibilite/index.html", "mentions-legales/index.html", "404.html", "feed.xml",
+                     "sitemap.xml", "data/communes.json", "static/style.css", "media/parvis.png", "robots.txt"] {
+            #expect(site.exists(path), "\(path)")
+        }
+        #expect(report.pages == 16)
+    }
+
+    @Test func pagesCarryTheirContentAndRelativeLinks() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        try site.build()
+        let home = try site.page("index.html")
+        #expect(home.contains("<html lang=\"fr\">"))
+        #expect(home.contains("<title>Site d&#39;essai</title>"))
+        #expect(home.contains("href=\"communes/sceaux/\""))
+        #expect(home.contains("href=\"static/style.css\""))
+        #expect(home.contains("<link rel=\"alternate\" type=\"application/rss+xml\""))
+        #expect(home.contains("<meta property=\"og:image\" content=\"https://example.org/qmi/media/parvis.png\">"))
+
+        let commune = try site.page("communes/sceaux/index.html")
+        #expect(commune.contains("<h1>Sceaux</h1>"))
+        #expect(commune.contains("href=\"../../experiments/soy-pv/\""))
+        #expect(commune.contains("href=\"../../static/style.css\""))
+        #expect(commune.contains("<link rel=\"canonical\" href=\"https://example.org/qmi/communes/sceaux/\">"))
+        #expect(commune.contains("Annonce &amp; « lancement »"))
+
+        let experiment = try site.page("experiments/soy-pv/index.html")
+        #expect(experiment.contains("<h2 id=\"resultats\">Résultats</h2>"))
+        #expect(experiment.contains("href=\"#resultats\""))
+        #expect(experiment.contains("Terminée"))
+        #expect(experiment.contains("concluante"))
+
+        let accessibility = try site.page("accessibilite/index.html")
+        #expect(accessibility.contains("partiellement conforme"))
+        #expect(accessibility.contains("15\u{A0}octobre\u{A0}2026"))
+        #expect(accessibility.contains("Défenseur des droits"))
+        let legal = try site.page("mentions-legales/index.html")
+        #expect(legal.contains("Hébergeur") && legal.contains("Lyon") && legal.contains("Le président"))
+    }
+
+    @Test func theNotFoundPageLinksFromTheServerRootWithTheBasePath() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        try site.build()
+        let page = try site.page("404.html")
+        #expect(page.contains("href=\"/qmi/static/style.css\""))
+        #expect(page.contains("href=\"/qmi/communes/\""))
+    }
+
+    @Test func draftsAndFutureNewsAreHeldBackUnlessAsked() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        try site.build()
+        #expect(!site.exists("news/futur/index.html"))
+        #expect(!site.exists("news/brouillon/index.html"))
+        #expect(!(try site.page("feed.xml")).contains("Brouillon"))
+        try site.build(drafts: true)
+        #expect(site.exists("news/futur/index.html"))
+        #expect(site.exists("news/brouillon/index.html"))
+    }
+
+    @Test func eventsAreUpcomingOrPastAtTheBuildDate() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        try site.build(now: "2024-05-25")
+        var events = try site.page("events/index.html")
+        let upcoming = events.components(separatedBy: "id=\"passes\"")[0]
+        #expect(upcoming.contains("Vivatech") && upcoming.contains("Alumni"))
+        try site.build(now: "2024-05-26")
+        events = try site.page("events/index.html")
+        let past = events.components(separatedBy: "id=\"passes\"")[1]
+        #expect(past.contains("Vivatech") && !past.contains("Alumni"))
+        let alumni = try site.page("events/alumni/index.html")
+        #expect(alumni.contains("jeudi 11\u{A0}février\u{A0}2027 à 14\u{A0}h au jeudi 11\u{A0}février\u{A0}2027 à 17\u{A0}h\u{A0}30")
+                || alumni.contains("du jeudi 11\u{A0}février\u{A0}2027 à 14\u{A0}h au 17\u{A0}h\u{A0}30"))
+    }
+
+    @Test func theFeedIsRSS2WithAbsoluteLinksAndStableDates() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        try site.build()
+        let feed = try site.page("feed.xml")
+        #expect(feed.contains("<atom:link href=\"https://example.org/qmi/feed.xml\" rel=\"self\" type=\"application/rss+xml\"/>"))
+        #expect(feed.contains("<lastBuildDate>Sat, 28 Nov 2026 00:00:00 +0100</lastBuildDate>"))
+        #expect(feed.contains("<pubDate>Wed, 08 Mar 2023 00:00:00 +0100</pubDate>"))
+        #expect(feed.contains("<pubDate>Fri, 14 Feb 2025 00:00:00 +0100</pubDate>"))
+        #expect(feed.contains("<title>Annonce &amp; « lancement »</title>"))
+        // The news body links to the experiment with an absolute URL, escaped inside the XML.
+        #expect(feed.contains("href=&quot;https://example.org/qmi/experiments/soy-pv/&quot;"))
+        #expect(!feed.contains("href=&quot;../"))
+        // Newest first: the experiment (updated 2025) before the news item (2023).
+        let soy = try #require(feed.range(of: "<title>Soy PV</title>"))
+        let news = try #require(feed.range(of: "<title>Annonce"))
+        #expect(soy.lowerBound < news.lowerBound)
+        let xml = try XMLDocument(data: Data(feed.utf8))
+        #expect(try xml.nodes(forXPath: "//item").count == 2)
+    }
+
+    @Test func theSitemapListsEveryPageAbsolutely() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        try site.build()
+        let sitemap = try site.page("sitemap.xml")
+        #expect(sitemap.contains("<loc>https://example.org/qmi/communes/sceaux/</loc>"))
+        #expect(sitemap.contains("<loc>https://example.org/qmi/news/annonce/</loc><lastmod>2023-03-08</lastmod>"))
+        #expect(!sitemap.contains("404"))
+    }
+
+    @Test func twoBuildsOfTheSameContentAndDateAreByteIdentical() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        try site.build()
+        let first = try site.snapshot()
+        let other = site.root.appendingPathComponent("public-2")
+        try SiteBuilder.build(site.request(out: other))
+        let second = try site.snapshot(of: other)
+        #expect(first.count > 15)
+        #expect(first == second)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        try site.build()
+        let before = try site.snapshot()
+        try site.write("news/casse.md", md("title: Cassé\ndate: 2024-02-30"))
+        try site.write("communes/sceaux.md", sceaux + "\n[lien](../nulle-part.md)\n")
+        let failures = site.failures()
+        #expect(failures.filter { $0.severity == .error }.count == 2)
+        #expect(try site.snapshot() == before)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(siblings.sorted() == ["content", "public"])
+    }
+
+    @Test func aFolderThatIsNotAVitrineOutputIsNeverReplaced() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        let failures: [Diagnostic]
+        do {
+            try SiteBuilder.build(site.request(out: site.content))
+            failures = []
+        } catch {
+            failures = error.diagnostics
+        }
+        #expect(failures.count == 1)
+        #expect(FileManager.default.fileExists(atPath: site.content.appendingPathComponent("site.yml").path))
+        #expect(!FileManager.default.fileExists(atPath: site.content.appendingPathComponent("index.html").path))
+    }
+}

@@ -1,0 +1,27 @@
+import Testing
+@testable import VitrineKit
+
+@Suite struct DateTextTests {
+    let fr = DateText(language: "fr")
+    let en = DateText(language: "en")
+
+    @Test func frenchDatesWriteTheFirstAsPremier() {
+        #expect(fr.long(Day(iso: "2024-06-01")!) == "1er\u{A0}juin\u{A0}2024")
+        #expect(fr.long(Day(iso: "2023-02-14")!) == "14\u{A0}février\u{A0}2023")
+    }
+
+    @Test func weekdayAndTime() {
+        let t = LocalDateTime(iso: "2023-02-14T14:30")!
+        #expect(fr.withTime(t) == "mardi 14\u{A0}février\u{A0}2023 à 14\u{A0}h\u{A0}30")
+        #expect(fr.time(LocalDateTime(iso: "2024-11-21 09:00")!) == "9\u{A0}h")
+        #expect(en.long(Day(iso: "2024-06-01")!) == "1\u{A0}June\u{A0}2024")
+    }
+
+    @Test func invalidDatesAreRejected() {
+        #expect(Day(iso: "2024-02-30") == nil)
+        #expect(Day(iso: "2023-02-29") == nil)
+        #expect(Day(iso: "2024-02-29") != nil)
+        #expect(Day(iso: "24-02-01") == nil)
+        #expect(LocalDateTime(iso: "2024-01-01T25:00") == nil)
+    }
+}
