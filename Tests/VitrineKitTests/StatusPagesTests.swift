@@ -57,9 +57,9 @@ import Testing
         defer { site.remove() }
         try site.build(now: "2026-11-28")
         let vigueur = try site.page("communes/vigueur/index.html")
-        #expect(vigueur.contains("Avenant en cours de signature : Prolongation"))
+        #expect(vigueur.contains("Avenant en cours de signature\u{A0}: Prolongation"))
         #expect(vigueur.contains("<caption>Étapes de la convention</caption>"))
-        #expect(vigueur.contains("Demande d&#39;avenant : Prolongation"))
+        #expect(vigueur.contains("Demande d’avenant\u{A0}: Prolongation"))
         let notified = try site.page("communes/notifiee/index.html")
         #expect(notified.contains("Lettre de résiliation envoyée par la Métropole — Défaut de référent"))
         #expect(notified.contains("Résiliation effective <em>(à venir)</em>"))

@@ -96,7 +96,8 @@ public enum SiteBuilder {
         sources += program.pages.map { ($0.origin, $0.body) }
         let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: sources.map { ($0.0.file, $0.0.path) }),
                                   media: Set(program.media), unpublished: program.heldBack)
-        let renderer = MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown)
+        let renderer = MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown,
+                                        language: program.config.language)
         var bodies: [String: RenderedMarkdown] = [:]
         for (origin, body) in sources {
             bodies[origin.file] = renderer.render(body, file: origin.file, displayFile: loader.path(origin.file),

@@ -44,7 +44,10 @@ public struct ContentLoader: Sendable {
         let known = KnownReferences(
             communes: Set(sources.filter { $0.0 == .communes }.map(\.2)),
             themes: Set(config?.themes.map(\.slug) ?? []))
-        let decoded = sources.map { kind, file, slug in decodeFile(kind: kind, file: file, slug: slug, known: known) }
+        let language = config?.language ?? "fr"
+        let decoded = sources.map { kind, file, slug in
+            decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
+        }
 
         var home: HomeText?
         var communes: [Commune] = [], experiments: [Experiment] = [], news: [NewsItem] = []
@@ -85,8 +88,8 @@ public struct ContentLoader: Sendable {
         return config
     }
 
-    private func decodeFile(kind: ContentKind, file: String, slug: String,
-                            known: KnownReferences) -> (DecodedItem?, DiagnosticLog) {
+    private func decodeFile(kind: ContentKind, file: String, slug: String, known: KnownReferences,
+                            language: String) -> (DecodedItem?, DiagnosticLog) {
         var log = DiagnosticLog()
         let url = contentDirectory.appendingPathComponent(file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -107,7 +110,7 @@ public struct ContentLoader: Sendable {
             log.error(path(file), line: 1, "l'en-tête ouvert par « --- » à la ligne 1 n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.")
             return (nil, log)
         }
-        let problems = FileProblems(file: path(file), lineOffset: front.yamlLineOffset)
+        let problems = FileProblems(file: path(file), lineOffset: front.yamlLineOffset, language: language)
         guard let reader = FieldReader.top(yaml: front.yaml, problems: problems) else { return (nil, problems.log) }
         let origin = Origin(file: file, path: kind.path(slug: slug), slug: slug)
         let body = Body(markdown: front.body, firstLine: front.bodyFirstLine)

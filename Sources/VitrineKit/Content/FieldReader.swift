@@ -4,11 +4,14 @@ import Yams
 final class FileProblems {
     let file: String
     let lineOffset: Int
+    /// The site's language, for the typography of texts shown to readers.
+    let language: String
     var log = DiagnosticLog()
 
-    init(file: String, lineOffset: Int) {
+    init(file: String, lineOffset: Int, language: String = "fr") {
         self.file = file
         self.lineOffset = lineOffset
+        self.language = language
     }
 
     func error(_ mark: Mark?, field: String?, _ message: String) {
@@ -103,6 +106,11 @@ final class FieldReader {
             return nil
         }
         return scalar.string
+    }
+
+    /// A text shown to readers: the site language's typography applied (« : », apostrophes…).
+    func text(_ key: String, required: Bool = false, expected: String = "un texte") -> String? {
+        string(key, required: required, expected: expected).map { Typography.apply($0, language: problems.language) }
     }
 
     /// A value with its mark, for checks made by the caller.

@@ -40,12 +40,15 @@ public struct RenderedMarkdown: Sendable, Equatable {
 public struct MarkdownRenderer: Sendable {
     public let targets: LinkTargets
     public let allowRawHTML: Bool
+    /// The site's language, whose typography applies to text nodes.
+    public let language: String
     /// Ids the templates use, which headings must not take.
     static let reservedIDs: Set<String> = ["contenu", "menu", "pied-de-page", "haut"]
 
-    public init(targets: LinkTargets, allowRawHTML: Bool) {
+    public init(targets: LinkTargets, allowRawHTML: Bool, language: String = "fr") {
         self.targets = targets
         self.allowRawHTML = allowRawHTML
+        self.language = language
     }
 
     /// - Parameters:
@@ -123,6 +126,13 @@ private struct TreeWalk {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 line += 1
+            case CMARK_NODE_TEXT:
+                // Text nodes only: code spans, code blocks, URLs and raw HTML are other node types.
+                if renderer.language == "fr", let literal = cmark_node_get_literal(node) {
+                    let text = String(cString: literal)
+                    let typeset = Typography.french(text)
+                    if typeset != text { cmark_node_set_literal(node, typeset) }
+                }
             case CMARK_NODE_HEADING:
                 heading(node)
             case CMARK_NODE_LINK:

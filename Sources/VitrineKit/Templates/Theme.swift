@@ -57,7 +57,7 @@ public struct Theme: Sendable {
             }
         }
         let strings = Strings.load(directory.appendingPathComponent("i18n/\(language).yml"),
-                                   displayName: "\(displayName)/i18n/\(language).yml", log: &log)
+                                   displayName: "\(displayName)/i18n/\(language).yml", language: language, log: &log)
         let staticFiles = Self.files(under: directory.appendingPathComponent("static"))
         let theme = Theme(directory: directory, library: MustacheLibrary(templates: templates), strings: strings,
                           staticFiles: staticFiles, templateNames: Set(templates.keys))
@@ -122,7 +122,7 @@ public struct Strings: Sendable {
         return text
     }
 
-    static func load(_ url: URL, displayName: String, log: inout DiagnosticLog) -> Strings {
+    static func load(_ url: URL, displayName: String, language: String, log: inout DiagnosticLog) -> Strings {
         guard let data = FileManager.default.contents(atPath: url.path), let text = SourceText.decode(Array(data)) else {
             log.error(displayName, "fichier de textes de l'interface manquant ou pas en UTF-8.")
             return Strings(table: [:], displayName: displayName)
@@ -135,7 +135,7 @@ public struct Strings: Sendable {
                     problems.error(key.mark, field: nil, "chaque ligne doit être « clé: texte ».")
                     continue
                 }
-                table[k.string] = v.string
+                table[k.string] = Typography.apply(v.string, language: language)
             }
         }
         log.append(contentsOf: problems.log)

@@ -13,7 +13,7 @@ extension FieldReader {
         guard let obj = object(key) else { return nil }
         defer { obj.warnUnknownKeys() }
         let src = obj.string("src", required: true, expected: "le chemin de l'image, par exemple media/photo.jpg")
-        let alt = obj.string("alt", required: true, expected: "une description de l'image pour les personnes qui ne la voient pas")
+        let alt = obj.text("alt", required: true, expected: "une description de l'image pour les personnes qui ne la voient pas")
         if let alt, alt.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.error(obj.mapping["alt"]?.mark ?? obj.mark, field: obj.name("alt"),
                            "« \(obj.name("alt")) » est vide : décrivez l'image pour les personnes qui ne la voient pas.")
@@ -26,8 +26,8 @@ extension FieldReader {
     func place(_ key: String = "place") -> Place? {
         guard let obj = object(key) else { return nil }
         defer { obj.warnUnknownKeys() }
-        let name = obj.string("name", required: true, expected: "le nom du lieu")
-        let address = obj.string("address")
+        let name = obj.text("name", required: true, expected: "le nom du lieu")
+        let address = obj.text("address")
         let lat = obj.double("lat", in: -90...90)
         let lon = obj.double("lon", in: -180...180)
         if (lat == nil) != (lon == nil), obj.has("lat") != obj.has("lon") {

@@ -31,17 +31,17 @@ enum ItemDecoder {
         defer { r.warnUnknownKeys() }
         switch kind {
         case .home:
-            return .home(HomeText(origin: origin, title: r.string("title"), summary: r.string("summary"),
-                                  illustration: r.string("illustration"), body: body))
+            return .home(HomeText(origin: origin, title: r.text("title"), summary: r.text("summary"),
+                                  illustration: r.text("illustration"), body: body))
         case .communes: return commune(origin, r, body, known).map(DecodedItem.commune)
         case .experiments: return experiment(origin, r, body, known).map(DecodedItem.experiment)
         case .news: return news(origin, r, body, known).map(DecodedItem.news)
         case .events: return event(origin, r, body, known).map(DecodedItem.event)
         case .pages:
-            let title = r.string("title", required: true, expected: "le titre de la page")
-            let summary = r.string("summary")
+            let title = r.text("title", required: true, expected: "le titre de la page")
+            let summary = r.text("summary")
             let menu = r.int("menu")
-            let illustration = r.string("illustration")
+            let illustration = r.text("illustration")
             guard let title else { return nil }
             return .page(Page(origin: origin, title: title, summary: summary, menuOrder: menu,
                               illustration: illustration, body: body))
@@ -49,7 +49,7 @@ enum ItemDecoder {
     }
 
     static func commune(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> Commune? {
-        let name = r.string("name", required: true, expected: "le nom de la commune")
+        let name = r.text("name", required: true, expected: "le nom de la commune")
         var insee = r.located("insee", required: true, expected: "le code INSEE à 5 caractères, par exemple \"92071\"")
         if let (code, mark) = insee, !(code.count == 5 && code.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }) {
             r.problems.error(mark, field: "insee", "« insee » doit être un code INSEE à 5 caractères, par exemple \"92071\" ; trouvé « \(code) ».")
@@ -65,10 +65,10 @@ enum ItemDecoder {
         }
         let convention = convention(r)
         let commune = Commune(
-            origin: origin, name: name ?? "", insee: insee?.0 ?? "", department: r.string("department"),
-            territory: r.string("territory"), mayor: r.string("mayor"), district: r.string("district"),
-            promotion: promotion, themes: r.themes(known: known), summary: r.string("summary"),
-            image: r.image(), illustration: r.string("illustration"),
+            origin: origin, name: name ?? "", insee: insee?.0 ?? "", department: r.text("department"),
+            territory: r.text("territory"), mayor: r.text("mayor"), district: r.text("district"),
+            promotion: promotion, themes: r.themes(known: known), summary: r.text("summary"),
+            image: r.image(), illustration: r.text("illustration"),
             elected: elected, agent: agent, convention: convention, body: body)
         guard name != nil, insee != nil else { return nil }
         return commune
@@ -77,8 +77,8 @@ enum ItemDecoder {
     private static func person(_ referents: FieldReader, _ role: String) -> Person? {
         guard let p = referents.object(role) else { return nil }
         defer { p.warnUnknownKeys() }
-        guard let name = p.string("name", required: true, expected: "le nom du ou de la référente") else { return nil }
-        return Person(name: name, role: p.string("role"), since: p.day("since"))
+        guard let name = p.text("name", required: true, expected: "le nom du ou de la référente") else { return nil }
+        return Person(name: name, role: p.text("role"), since: p.day("since"))
     }
 
     private static func convention(_ r: FieldReader) -> Convention? {
@@ -90,7 +90,7 @@ enum ItemDecoder {
         for a in c.objects("amendments") {
             let requested = a.day("requested")
             let signedOn = a.day("signed")
-            let summary = a.string("summary", required: true, expected: "l'objet de l'avenant en une phrase")
+            let summary = a.text("summary", required: true, expected: "l'objet de l'avenant en une phrase")
             let newEnd = endDate(a, "ends", required: false)
             a.warnUnknownKeys()
             if let summary {
@@ -101,7 +101,7 @@ enum ItemDecoder {
         var termination: Termination?
         if let t = c.object("termination") {
             let notified = t.day("notified")
-            termination = Termination(notified: notified, by: t.choice("by"), reason: t.string("reason"),
+            termination = Termination(notified: notified, by: t.choice("by"), reason: t.text("reason"),
                                       cured: t.day("cured"), line: t.mark.map { $0.line + r.problems.lineOffset })
             if !t.has("notified") && !t.has("cured") {
                 _ = t.day("notified", required: true)
@@ -134,11 +134,11 @@ enum ItemDecoder {
     }
 
     static func experiment(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> Experiment? {
-        let title = r.string("title", required: true, expected: "le titre de l'expérimentation")
+        let title = r.text("title", required: true, expected: "le titre de l'expérimentation")
         let commune = r.communeRef("commune", required: true, known: known)
         var innovator: Experiment.Innovator?
         if let i = r.object("innovator") {
-            if let name = i.string("name", required: true, expected: "le nom de la structure innovante") {
+            if let name = i.text("name", required: true, expected: "le nom de la structure innovante") {
                 innovator = .init(name: name, url: i.url("url"), kind: i.choice("kind"))
             }
             i.warnUnknownKeys()
@@ -154,26 +154,26 @@ enum ItemDecoder {
         let experiment = Experiment(
             origin: origin, title: title ?? "", commune: commune ?? "", innovator: innovator, themes: themes,
             status: status ?? .candidate, outcome: outcome, start: start, end: end, place: r.place(),
-            summary: r.string("summary"), image: r.image(), updated: r.day("updated"),
-            draft: r.bool("draft") ?? false, illustration: r.string("illustration"), body: body,
+            summary: r.text("summary"), image: r.image(), updated: r.day("updated"),
+            draft: r.bool("draft") ?? false, illustration: r.text("illustration"), body: body,
             startLine: r.mapping["start"]?.mark.map { $0.line + r.problems.lineOffset })
         guard title != nil, commune != nil, status != nil else { return nil }
         return experiment
     }
 
     static func news(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> NewsItem? {
-        let title = r.string("title", required: true, expected: "le titre de l'actualité")
+        let title = r.text("title", required: true, expected: "le titre de l'actualité")
         let date = r.day("date", required: true)
         let item = NewsItem(origin: origin, title: title ?? "", date: date ?? Day(year: 1, month: 1, day: 1)!,
                             commune: r.communeRef("commune", required: false, known: known),
-                            summary: r.string("summary"), image: r.image(), draft: r.bool("draft") ?? false,
-                            illustration: r.string("illustration"), body: body)
+                            summary: r.text("summary"), image: r.image(), draft: r.bool("draft") ?? false,
+                            illustration: r.text("illustration"), body: body)
         guard title != nil, date != nil else { return nil }
         return item
     }
 
     static func event(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> Event? {
-        let title = r.string("title", required: true, expected: "le nom de l'événement")
+        let title = r.text("title", required: true, expected: "le nom de l'événement")
         let start = moment(r, "start", required: true)
         let end = moment(r, "end", required: false)
         if let start, let end, end < start {
@@ -181,9 +181,9 @@ enum ItemDecoder {
         }
         let event = Event(origin: origin, title: title ?? "", start: start ?? .day(Day(year: 1, month: 1, day: 1)!),
                           end: end, place: r.place(), url: r.url("url"),
-                          communes: r.communeRefs("communes", known: known), summary: r.string("summary"),
+                          communes: r.communeRefs("communes", known: known), summary: r.text("summary"),
                           image: r.image(), draft: r.bool("draft") ?? false,
-                          illustration: r.string("illustration"), body: body)
+                          illustration: r.text("illustration"), body: body)
         guard title != nil, start != nil else { return nil }
         return event
     }

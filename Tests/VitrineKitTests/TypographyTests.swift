@@ -1,0 +1,44 @@
+import Testing
+@testable import VitrineKit
+
+@Suite struct TypographyTests {
+    @Test func spacesBeforeHighPunctuationBecomeNoBreak() {
+        #expect(Typography.french("Objet : le test ; vraiment ? Oui !") == "Objet\u{A0}: le test\u{202F}; vraiment\u{202F}? Oui\u{202F}!")
+    }
+
+    @Test func guillemetsGetNoBreakSpacesInside() {
+        #expect(Typography.french("le « programme »") == "le «\u{A0}programme\u{A0}»")
+        #expect(Typography.french("le «programme»") == "le «\u{A0}programme\u{A0}»")
+    }
+
+    @Test func apostrophesCurlAndDoubledSpacesCollapse() {
+        #expect(Typography.french("l'été  à  Sceaux") == "l’été à Sceaux")
+    }
+
+    @Test func textWithoutSpacesBeforePunctuationIsLeftAlone() {
+        // Times, URLs and ratios have no space before the colon: nothing is added.
+        #expect(Typography.french("à 14:30 sur https://example.org/a?b=1") == "à 14:30 sur https://example.org/a?b=1")
+        #expect(Typography.apply("Subject : test", language: "en") == "Subject : test")
+    }
+
+    @Test func markdownTextIsTypesetButNotCodeOrURLs() {
+        var log = DiagnosticLog()
+        let out = MarkdownRenderer(targets: LinkTargets(pages: [:], media: []), allowRawHTML: false, language: "fr")
+            .render(Body(markdown: "Résultat : `a : b` et [lien ?](https://example.org/x?y=1 \"titre : t\")\n\n    code ; bloc\n",
+                         firstLine: 1),
+                    file: "index.md", displayFile: "content/index.md", links: .relative(page: ""), log: &log)
+        #expect(out.html.contains("Résultat\u{A0}: <code>a : b</code>"))
+        #expect(out.html.contains("href=\"https://example.org/x?y=1\""))
+        #expect(out.html.contains("title=\"titre : t\""))
+        #expect(out.html.contains(">lien\u{202F}?</a>"))
+        #expect(out.html.contains("<pre><code>code ; bloc"))
+    }
+
+    @Test func frontMatterTextsShownOnPagesAreTypeset() throws {
+        let site = try TestSite(files: ["news/a.md": md("title: \"Bilan : l'année\"\ndate: 2024-01-01")])
+        defer { site.remove() }
+        try site.build()
+        let page = try site.page("news/a/index.html")
+        #expect(page.contains("<h1>Bilan\u{A0}: l’année</h1>"))
+    }
+}
