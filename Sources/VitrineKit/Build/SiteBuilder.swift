@@ -95,7 +95,8 @@ public enum SiteBuilder {
         sources += program.events.map { ($0.origin, $0.body) }
         sources += program.pages.map { ($0.origin, $0.body) }
         let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: sources.map { ($0.0.file, $0.0.path) }),
-                                  media: Set(program.media), unpublished: program.heldBack)
+                                  media: Set(program.media), unpublished: program.heldBack,
+                                  imageSizes: program.imageSizes)
         let renderer = MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown,
                                         language: program.config.language)
         var bodies: [String: RenderedMarkdown] = [:]

@@ -66,7 +66,22 @@ public struct ContentLoader: Sendable {
         }
         guard let config else { return (nil, log) }
         return (SiteContent(config: config, home: home, communes: communes, experiments: experiments,
-                            news: news, events: events, pages: pages, media: media.sorted()), log)
+                            news: news, events: events, pages: pages, media: media.sorted(),
+                            imageSizes: imageSizes(media)), log)
+    }
+
+    private func imageSizes(_ media: [String]) -> [String: ImageDimensions] {
+        let extensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "svg"]
+        var sizes: [String: ImageDimensions] = [:]
+        for file in media where extensions.contains((file as NSString).pathExtension.lowercased()) {
+            let url = contentDirectory.appendingPathComponent(file)
+            guard let handle = try? FileHandle(forReadingFrom: url) else { continue }
+            defer { try? handle.close() }
+            if let head = try? handle.read(upToCount: 64 * 1024), let size = ImageSize.read(head) {
+                sizes[file] = ImageDimensions(width: size.width, height: size.height)
+            }
+        }
+        return sizes
     }
 
     /// `content/experiments/soy-pv.md`: how a file is named in messages.

@@ -9,4 +9,6 @@ public struct SiteContent: Sendable {
     public var pages: [Page]
     /// Files under `media/`, relative to the content folder, sorted.
     public var media: [String]
+    /// Width and height of the images among them.
+    public var imageSizes: [String: ImageDimensions]
 }

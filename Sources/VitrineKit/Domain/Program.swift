@@ -9,6 +9,7 @@ public struct Program: Sendable {
     public let events: [Event]
     public let pages: [Page]
     public let media: [String]
+    public let imageSizes: [String: ImageDimensions]
     public let states: [String: ConventionState]
     /// Content files left out of this build (drafts, dated after the build date).
     public let heldBack: Set<String>
@@ -21,6 +22,7 @@ public struct Program: Sendable {
         self.config = content.config
         self.home = content.home
         self.media = content.media
+        self.imageSizes = content.imageSizes
         let bySlug = { (a: Origin, b: Origin) in a.slug < b.slug }
         communes = content.communes.sorted { bySlug($0.origin, $1.origin) }
         experiments = content.experiments

@@ -9,11 +9,25 @@ public struct LinkTargets: Sendable {
     public var media: Set<String>
     /// Content files that exist but are not published in this build (drafts, dated later).
     public var unpublished: Set<String>
+    /// Width and height of the images under `media/`, read from their files.
+    public var imageSizes: [String: ImageDimensions]
 
-    public init(pages: [String: String], media: Set<String>, unpublished: Set<String> = []) {
+    public init(pages: [String: String], media: Set<String>, unpublished: Set<String> = [],
+                imageSizes: [String: ImageDimensions] = [:]) {
         self.pages = pages
         self.media = media
         self.unpublished = unpublished
+        self.imageSizes = imageSizes
+    }
+}
+
+/// An image's intrinsic size in pixels.
+public struct ImageDimensions: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
     }
 }
 
@@ -101,6 +115,8 @@ private struct TreeWalk {
     var firstImage: (src: String, alt: String)?
     /// Links to pages not published in this build: replaced by their text after the walk.
     var linksToUnwrap: [OpaquePointer] = []
+    /// Images rewritten as HTML with their size and lazy loading, replaced after the walk.
+    var imagesToReplace: [(OpaquePointer, String)] = []
     private var usedIDs: Set<String> = MarkdownRenderer.reservedIDs
     /// Line of the current inline content: block start plus the line breaks seen since.
     private var line = 0
@@ -149,6 +165,12 @@ private struct TreeWalk {
             }
         }
         for node in rawHTML { cmark_node_free(node) }
+        for (image, html) in imagesToReplace {
+            let inline = cmark_node_new(CMARK_NODE_HTML_INLINE)
+            cmark_node_set_literal(inline, html)
+            cmark_node_insert_before(image, inline)
+            cmark_node_free(image)
+        }
         for link in linksToUnwrap {
             while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
             cmark_node_free(link)
@@ -191,10 +213,19 @@ private struct TreeWalk {
         if alt.isEmpty {
             log.error(displayFile, line: line, "image « \(url) » sans texte alternatif : décrivez-la entre les crochets, ![description](\(url)).")
         }
-        if let rewritten = resolve(url, what: "image") {
-            cmark_node_set_url(node, rewritten)
-            if firstImage == nil, let sitePath = sitePath(of: url) { firstImage = (sitePath, alt) }
+        let rewritten = resolve(url, what: "image")
+        let sitePath = sitePath(of: url)
+        if firstImage == nil, let sitePath { firstImage = (sitePath, alt) }
+        // Written as HTML so that it carries its size (no layout shift) and loads lazily.
+        var html = "<img src=\"\(HTMLText.escape(rewritten ?? url))\" alt=\"\(HTMLText.escape(alt))\""
+        if let title = cmark_node_get_title(node).map({ String(cString: $0) }), !title.isEmpty {
+            html += " title=\"\(HTMLText.escape(title))\""
         }
+        if let sitePath, let size = renderer.targets.imageSizes[sitePath] {
+            html += " width=\"\(size.width)\" height=\"\(size.height)\""
+        }
+        html += " loading=\"lazy\" />"
+        imagesToReplace.append((node, html))
     }
 
     /// The content file a relative link points at, when that file is held back from this build.

@@ -64,7 +64,10 @@ struct PageRenderer {
     }
 
     func image(_ ref: ImageRef?, from path: String) -> ImageView? {
-        ref.map { ImageView(src: SitePaths.relative(from: path, to: $0.src), alt: $0.alt) }
+        ref.map {
+            let size = program.imageSizes[$0.src]
+            return ImageView(src: SitePaths.relative(from: path, to: $0.src), alt: $0.alt, width: size?.width, height: size?.height)
+        }
     }
 
     /// The image for share cards: the front-matter one, else the body's first.

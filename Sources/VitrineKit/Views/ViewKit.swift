@@ -62,6 +62,8 @@ struct Group {
 struct ImageView {
     let src: String
     let alt: String
+    let width: Int?
+    let height: Int?
 }
 
 struct LinkView {
