@@ -177,8 +177,18 @@ private struct TreeWalk {
         }
     }
 
+    /// The level of the previous heading; the page title is the h1.
+    private var previousLevel = 1
+
     private mutating func heading(_ node: OpaquePointer) {
         let text = Self.plainText(node)
+        let level = Int(cmark_node_get_heading_level(node))
+        if level == 1 {
+            log.warning(displayFile, line: line, "titre de niveau 1 « \(text) » : le titre de la page est déjà le seul titre de niveau 1 ; commencez les intertitres par ##.")
+        } else if level > previousLevel + 1 {
+            log.warning(displayFile, line: line, "titre « \(text) » de niveau \(level) après un niveau \(previousLevel) : un niveau est sauté, les lecteurs d'écran s'y perdent (utilisez \(String(repeating: "#", count: previousLevel + 1))).")
+        }
+        previousLevel = level
         var base = Slug.make(text)
         if base.isEmpty { base = "section" }
         var id = base
@@ -196,6 +206,8 @@ private struct TreeWalk {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         if cmark_node_first_child(node) == nil {
             log.error(displayFile, line: line, "lien sans texte vers « \(url) » : écrivez entre les crochets ce que le lien ouvre.")
+        } else if let vague = Self.vagueLinkText(Self.plainText(node)) {
+            log.warning(displayFile, line: line, "le texte du lien « \(vague) » ne dit pas où il mène : écrivez plutôt le nom de la page ou du document visé.")
         }
         if let target = unpublishedTarget(url) {
             log.warning(displayFile, line: line, "lien vers « \(url) » retiré : \(target) n'est pas publié dans cette construction (brouillon, ou daté après la date de construction).")
@@ -286,6 +298,17 @@ private struct TreeWalk {
         } else {
             log.error(displayFile, line: line, "\(what) vers « \(url) » : le fichier \(target) n'existe pas (les images et documents vont dans media/).")
         }
+        return nil
+    }
+
+    /// Link texts that say nothing out of context (screen readers list links by their text).
+    static func vagueLinkText(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        let normalized = trimmed.lowercased()
+        let vague: Set<String> = ["ici", "cliquez ici", "cliquer ici", "lien", "ce lien", "click here", "here", "link",
+                                  "en savoir plus", "lire la suite", "plus", "voir"]
+        if vague.contains(normalized) { return trimmed }
+        if normalized.hasPrefix("http://") || normalized.hasPrefix("https://") || normalized.hasPrefix("www.") { return trimmed }
         return nil
     }
 

@@ -26,6 +26,15 @@ enum DecodedItem: Sendable {
 
 /// Decodes the front matter of one file into its kind's typed value.
 enum ItemDecoder {
+    /// Cards in lists show the summary: warn when there is none.
+    static func summary(_ r: FieldReader) -> String? {
+        let value = r.text("summary")
+        if value == nil {
+            r.problems.warning(r.mark, field: "summary", "pas de « summary » : les listes et les partages afficheront la page sans résumé ; ajoutez une phrase.")
+        }
+        return value
+    }
+
     static func decode(kind: ContentKind, origin: Origin, reader r: FieldReader, body: Body,
                        known: KnownReferences) -> DecodedItem? {
         defer { r.warnUnknownKeys() }
@@ -67,7 +76,7 @@ enum ItemDecoder {
         let commune = Commune(
             origin: origin, name: name ?? "", insee: insee?.0 ?? "", department: r.text("department"),
             territory: r.text("territory"), mayor: r.text("mayor"), district: r.text("district"),
-            promotion: promotion, themes: r.themes(known: known), summary: r.text("summary"),
+            promotion: promotion, themes: r.themes(known: known), summary: summary(r),
             image: r.image(), illustration: r.text("illustration"),
             elected: elected, agent: agent, convention: convention, body: body)
         guard name != nil, insee != nil else { return nil }
@@ -154,7 +163,7 @@ enum ItemDecoder {
         let experiment = Experiment(
             origin: origin, title: title ?? "", commune: commune ?? "", innovator: innovator, themes: themes,
             status: status ?? .candidate, outcome: outcome, start: start, end: end, place: r.place(),
-            summary: r.text("summary"), image: r.image(), updated: r.day("updated"),
+            summary: summary(r), image: r.image(), updated: r.day("updated"),
             draft: r.bool("draft") ?? false, illustration: r.text("illustration"), body: body,
             startLine: r.mapping["start"]?.mark.map { $0.line + r.problems.lineOffset })
         guard title != nil, commune != nil, status != nil else { return nil }
@@ -166,7 +175,7 @@ enum ItemDecoder {
         let date = r.day("date", required: true)
         let item = NewsItem(origin: origin, title: title ?? "", date: date ?? Day(year: 1, month: 1, day: 1)!,
                             commune: r.communeRef("commune", required: false, known: known),
-                            summary: r.text("summary"), image: r.image(), draft: r.bool("draft") ?? false,
+                            summary: summary(r), image: r.image(), draft: r.bool("draft") ?? false,
                             illustration: r.text("illustration"), body: body)
         guard title != nil, date != nil else { return nil }
         return item
@@ -181,7 +190,7 @@ enum ItemDecoder {
         }
         let event = Event(origin: origin, title: title ?? "", start: start ?? .day(Day(year: 1, month: 1, day: 1)!),
                           end: end, place: r.place(), url: r.url("url"),
-                          communes: r.communeRefs("communes", known: known), summary: r.text("summary"),
+                          communes: r.communeRefs("communes", known: known), summary: summary(r),
                           image: r.image(), draft: r.bool("draft") ?? false,
                           illustration: r.text("illustration"), body: body)
         guard title != nil, start != nil else { return nil }
