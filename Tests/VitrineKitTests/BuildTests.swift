@@ -121,7 +121,25 @@ import Testing
         let news = try #require(feed.range(of: "<title>Annonce"))
         #expect(soy.lowerBound < news.lowerBound)
         let xml = try XMLDocument(data: Data(feed.utf8))
-        #expect(try xml.nodes(forXPath: "//item").count == 2)
+        // News, experiment, and the convention's signature as a milestone with a permanent non-URL guid.
+        #expect(try xml.nodes(forXPath: "//item").count == 3)
+        #expect(feed.contains("<guid isPermaLink=\"false\">https://example.org/qmi/communes/sceaux/#convention-signature-2023-04-17</guid>"))
+        #expect(feed.contains("<title>Sceaux\u{A0}: convention signée</title>"))
+    }
+
+    @Test func communesAndThemesHaveTheirOwnFeedsLinkedFromTheirPages() throws {
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        try site.build()
+        let communeFeed = try site.page("communes/sceaux/feed.xml")
+        #expect(communeFeed.contains("<atom:link href=\"https://example.org/qmi/communes/sceaux/feed.xml\" rel=\"self\""))
+        #expect(communeFeed.contains("<title>Annonce") && communeFeed.contains("<title>Soy PV</title>"))
+        let themeFeed = try site.page("themes/energie/feed.xml")
+        #expect(themeFeed.contains("<title>Soy PV</title>") && !themeFeed.contains("Annonce"))
+        #expect(!(try site.page("themes/climat/feed.xml")).contains("<item>"))
+        let commune = try site.page("communes/sceaux/index.html")
+        #expect(commune.contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Sceaux — Site d&#39;essai\" href=\"../../communes/sceaux/feed.xml\">"))
+        #expect(commune.contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Site d&#39;essai — actualités et expérimentations\" href=\"../../feed.xml\">"))
     }
 
     @Test func theSitemapListsEveryPageAbsolutely() throws {

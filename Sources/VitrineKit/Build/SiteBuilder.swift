@@ -150,15 +150,11 @@ public enum SiteBuilder {
                                   into output: inout SiteOutput) {
         let config = program.config
         let rfc822 = RFC822(timeZone: TimeZone(identifier: config.timezone) ?? TimeZone(identifier: "Europe/Paris")!)
-        var items = program.news.map {
-            FeedItem(title: $0.title, path: $0.origin.path, date: $0.date, summary: $0.summary, html: bodies[$0.origin.file]?.html ?? "")
+        let writer = FeedWriter(config: config, rfc822: rfc822)
+        for feed in FeedCatalog(program: program, pages: pages, bodies: bodies).feeds {
+            output.add(feed.path, writer.write(title: feed.title, description: feed.description, path: feed.path,
+                                               linkPath: feed.linkPath, items: feed.items, buildDate: program.now))
         }
-        items += program.experiments.compactMap { e in
-            e.date.map { FeedItem(title: e.title, path: e.origin.path, date: $0, summary: e.summary, html: bodies[e.origin.file]?.html ?? "") }
-        }
-        let feed = FeedWriter(config: config, rfc822: rfc822)
-        output.add(PageRenderer.Paths.feed, feed.write(title: config.title, description: config.description ?? config.title,
-                                                       path: PageRenderer.Paths.feed, linkPath: "", items: items, buildDate: program.now))
 
         output.add("data/communes.json", data: CommunesData.json(program: program, label: pages.label))
 

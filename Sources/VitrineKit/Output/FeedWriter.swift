@@ -1,27 +1,33 @@
-/// The RSS 2.0 feed: news and experiments, newest first, full HTML with absolute links.
+/// One entry of an RSS feed.
 struct FeedItem {
     let title: String
+    /// Site path of the page the item links to.
     let path: String
+    /// Fragment added to the link (`#convention-titre`), for items that are a part of a page.
+    let fragment: String
+    /// A permanent id when the link is not unique to the item (convention milestones).
+    let guid: String?
     let date: Day
     let summary: String?
     let html: String
 }
 
+/// Writes RSS 2.0 with `content:encoded` (full HTML, links made absolute) and `atom:link rel="self"`.
 struct FeedWriter {
     let config: SiteConfig
     let rfc822: RFC822
 
     /// - Parameters:
-    ///   - path: the feed's own site path (`feed.xml`), for `atom:link rel="self"`.
+    ///   - path: the feed's own site path, for `atom:link rel="self"`.
     ///   - buildDate: `lastBuildDate`, from the build date so that two builds are identical.
     func write(title: String, description: String, path: String, linkPath: String, items: [FeedItem], buildDate: Day) -> String {
-        let sorted = items.sorted { ($0.date, $1.path) > ($1.date, $0.path) }
+        let sorted = items.sorted { ($0.date, $1.path, $1.guid ?? "") > ($1.date, $0.path, $0.guid ?? "") }
         var x = """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
         <channel>
         <title>\(XMLText.escape(title))</title>
-        <link>\(XMLText.escape(config.absoluteURL(linkPath)))</link>
+        <link>\(XMLText.escape(config.absoluteURL(SitePaths.encode(linkPath))))</link>
         <description>\(XMLText.escape(description))</description>
         <language>\(config.language == "fr" ? "fr-FR" : "en")</language>
         <lastBuildDate>\(rfc822.format(buildDate))</lastBuildDate>
@@ -29,15 +35,18 @@ struct FeedWriter {
 
         """
         for item in sorted {
-            let url = config.absoluteURL(SitePaths.encode(item.path))
+            let page = config.absoluteURL(SitePaths.encode(item.path))
+            let url = page + item.fragment
+            let guid = item.guid.map { "<guid isPermaLink=\"false\">\(XMLText.escape($0))</guid>" }
+                ?? "<guid isPermaLink=\"true\">\(XMLText.escape(url))</guid>"
             x += """
             <item>
             <title>\(XMLText.escape(item.title))</title>
             <link>\(XMLText.escape(url))</link>
-            <guid isPermaLink="true">\(XMLText.escape(url))</guid>
+            \(guid)
             <pubDate>\(rfc822.format(item.date))</pubDate>
             <description>\(XMLText.escape(item.summary ?? item.title))</description>
-            <content:encoded>\(XMLText.escape(AbsoluteLinks.rewrite(item.html, pageURL: url)))</content:encoded>
+            <content:encoded>\(XMLText.escape(AbsoluteLinks.rewrite(item.html, pageURL: page)))</content:encoded>
             </item>
 
             """

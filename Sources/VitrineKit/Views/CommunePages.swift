@@ -92,10 +92,11 @@ extension PageRenderer {
             news: program.news.filter { $0.commune == slug }.map { newsCard($0, from: path) },
             upcomingEvents: events.filter { $0.lastDay >= program.now }.map { eventCard($0, from: path) },
             pastEvents: events.filter { $0.lastDay < program.now }.reversed().map { eventCard($0, from: path) },
-            feedHref: SitePaths.relative(from: path, to: Paths.feed),
+            feedHref: SitePaths.relative(from: path, to: FeedCatalog.communeFeedPath(slug)),
             body: body(c.origin.file, illustration: c.illustration))
+        let feed = LinkView(label: strings.format(.feedCommuneTitle, c.name, config.title), href: FeedCatalog.communeFeedPath(slug))
         return render("commune", path: path, title: c.name, description: c.summary, page: page,
-                      image: shareImage(c.image, file: c.origin.file))
+                      image: shareImage(c.image, file: c.origin.file), extraFeeds: [feed])
     }
 
     func communeListPage() -> String {

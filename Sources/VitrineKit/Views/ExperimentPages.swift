@@ -128,6 +128,7 @@ extension PageRenderer {
             title: title,
             experiments: program.experiments.filter { $0.themes.contains(slug) }.map { experimentCard($0, from: path) },
             communes: program.communes.filter { $0.themes.contains(slug) }.map { communeCard($0, from: path) })
-        return render("theme", path: path, title: title, description: nil, page: page)
+        let feed = LinkView(label: strings.format(.feedThemeTitle, label, config.title), href: FeedCatalog.themeFeedPath(slug))
+        return render("theme", path: path, title: title, description: nil, page: page, extraFeeds: [feed])
     }
 }

@@ -32,7 +32,7 @@ struct PageRenderer {
     /// Wraps a page's view model in the layout and renders `template`.
     func render<P>(_ template: String, path: String, title: String, description: String?, page: P,
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
-                   links: LinkStyle? = nil) -> String {
+                   links: LinkStyle? = nil, extraFeeds: [LinkView] = []) -> String {
         let links = links ?? .relative(page: path)
         let menu = config.menu.map { entry in
             MenuItem(label: entry.label,
@@ -52,7 +52,10 @@ struct PageRenderer {
             description: description ?? config.description ?? config.title,
             canonical: config.absoluteURL(SitePaths.encode(path)),
             homeHref: links.href(""), cssHref: links.href(Paths.css), feedHref: links.href(Paths.feed),
-            feedTitle: strings.format(.feedTitle, config.title), ogType: ogType,
+            feedTitle: strings.format(.feedTitle, config.title),
+            feeds: [LinkView(label: strings.format(.feedTitle, config.title), href: links.href(Paths.feed))]
+                + extraFeeds.map { LinkView(label: $0.label, href: links.href($0.href)) },
+            ogType: ogType,
             ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
             menu: menu, accessibilityText: accessibility, accessibilityHref: links.href(Paths.accessibility),
             legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme))

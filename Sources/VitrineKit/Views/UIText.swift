@@ -54,6 +54,14 @@ enum UIText: String, CaseIterable {
     case themeTitle = "theme_title"
     case accessibilityTitle = "accessibility_title"
     case legalTitle = "legal_title"
+    case feedCommuneTitle = "feed_commune_title"
+    case feedThemeTitle = "feed_theme_title"
+    case feedMilestoneSignedTitle = "feed_milestone_signed_title"
+    case feedMilestoneSignedText = "feed_milestone_signed_text"
+    case feedMilestoneAmendmentTitle = "feed_milestone_amendment_title"
+    case feedMilestoneAmendmentText = "feed_milestone_amendment_text"
+    case feedMilestoneTerminationTitle = "feed_milestone_termination_title"
+    case feedMilestoneTerminationText = "feed_milestone_termination_text"
 }
 
 extension Strings {

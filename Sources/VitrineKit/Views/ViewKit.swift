@@ -18,6 +18,8 @@ struct Layout {
     let cssHref: String
     let feedHref: String
     let feedTitle: String
+    /// Every feed this page belongs to, for `<link rel="alternate">`.
+    let feeds: [LinkView]
     let ogType: String
     let ogImage: String?
     let ogImageAlt: String?

@@ -1,0 +1,82 @@
+/// Which feeds the site has and what goes in each: the whole site, each commune, each theme.
+/// Items are news, experiments (dated by `updated`, else `start`) and convention milestones,
+/// so that followers hear when a commune's status changes.
+struct FeedCatalog {
+    let program: Program
+    let pages: PageRenderer
+    let bodies: [String: RenderedMarkdown]
+
+    struct Feed {
+        let path: String
+        let title: String
+        let description: String
+        let linkPath: String
+        let items: [FeedItem]
+    }
+
+    static func communeFeedPath(_ slug: String) -> String { "communes/\(slug)/feed.xml" }
+    static func themeFeedPath(_ slug: String) -> String { "themes/\(slug)/feed.xml" }
+
+    var feeds: [Feed] {
+        let strings = pages.strings
+        let config = program.config
+        var feeds = [Feed(path: PageRenderer.Paths.feed, title: config.title,
+                          description: config.description ?? config.title, linkPath: "",
+                          items: newsItems(program.news) + experimentItems(program.experiments)
+                              + program.communes.flatMap(milestones))]
+        for c in program.communes {
+            let slug = c.origin.slug
+            feeds.append(Feed(path: Self.communeFeedPath(slug), title: strings.format(.feedCommuneTitle, c.name, config.title),
+                              description: c.summary ?? c.name, linkPath: c.origin.path,
+                              items: newsItems(program.news.filter { $0.commune == slug })
+                                  + experimentItems(program.experiments.filter { $0.commune == slug }) + milestones(c)))
+        }
+        for (slug, label) in config.themes {
+            feeds.append(Feed(path: Self.themeFeedPath(slug), title: strings.format(.feedThemeTitle, label, config.title),
+                              description: label, linkPath: PageRenderer.Paths.theme(slug),
+                              items: experimentItems(program.experiments.filter { $0.themes.contains(slug) })))
+        }
+        return feeds
+    }
+
+    func newsItems(_ news: [NewsItem]) -> [FeedItem] {
+        news.map { FeedItem(title: $0.title, path: $0.origin.path, fragment: "", guid: nil, date: $0.date,
+                            summary: $0.summary, html: bodies[$0.origin.file]?.html ?? "") }
+    }
+
+    func experimentItems(_ experiments: [Experiment]) -> [FeedItem] {
+        experiments.compactMap { e in
+            e.date.map { FeedItem(title: e.title, path: e.origin.path, fragment: "", guid: nil, date: $0,
+                                  summary: e.summary, html: bodies[e.origin.file]?.html ?? "") }
+        }
+    }
+
+    /// Signature, amendments signed and termination letters, up to the build date.
+    func milestones(_ c: Commune) -> [FeedItem] {
+        guard let conv = c.convention else { return [] }
+        let strings = pages.strings
+        let dates = pages.dates
+        let base = program.config.absoluteURL(c.origin.path)
+        func item(_ kind: String, _ day: Day, _ title: String, _ text: String) -> FeedItem {
+            let escaped = HTMLText.escape(text)
+            return FeedItem(title: title, path: c.origin.path, fragment: "#convention-titre",
+                            guid: "\(base)#convention-\(kind)-\(day.iso)", date: day, summary: text,
+                            html: "<p>\(escaped)</p>")
+        }
+        var items: [FeedItem] = []
+        if let signed = conv.signed, signed <= program.now {
+            items.append(item("signature", signed, strings.format(.feedMilestoneSignedTitle, c.name),
+                              strings.format(.feedMilestoneSignedText, c.name, dates.long(signed), dates.long(conv.ends))))
+        }
+        for a in conv.amendments {
+            guard let signed = a.signed, signed <= program.now else { continue }
+            items.append(item("avenant", signed, strings.format(.feedMilestoneAmendmentTitle, c.name),
+                              strings.format(.feedMilestoneAmendmentText, dates.long(signed), a.summary)))
+        }
+        if let t = conv.termination, let notified = t.notified, notified <= program.now, let effective = t.effective {
+            items.append(item("resiliation", notified, strings.format(.feedMilestoneTerminationTitle, c.name),
+                              strings.format(.feedMilestoneTerminationText, dates.long(notified), dates.long(effective))))
+        }
+        return items
+    }
+}
