@@ -138,7 +138,7 @@ import Testing
         #expect(themeFeed.contains("<title>Soy PV</title>") && !themeFeed.contains("Annonce"))
         #expect(!(try site.page("themes/climat/feed.xml")).contains("<item>"))
         let commune = try site.page("communes/sceaux/index.html")
-        #expect(commune.contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Sceaux — Site d&#39;essai\" href=\"../../communes/sceaux/feed.xml\">"))
+        #expect(commune.contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Sceaux — Site d&#39;essai\" href=\"feed.xml\">"))
         #expect(commune.contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Site d&#39;essai — actualités et expérimentations\" href=\"../../feed.xml\">"))
     }
 

@@ -100,3 +100,15 @@ import Testing
         #expect(log.entries.first?.line == 4)
     }
 }
+
+@Suite struct SitePathTests {
+    @Test func relativeLinksGoUpOnlyAsFarAsNeeded() {
+        #expect(SitePaths.relative(from: "communes/sceaux/", to: "communes/sceaux/feed.xml") == "feed.xml")
+        #expect(SitePaths.relative(from: "communes/sceaux/", to: "communes/") == "../")
+        #expect(SitePaths.relative(from: "communes/sceaux/", to: "experiments/soy-pv/") == "../../experiments/soy-pv/")
+        #expect(SitePaths.relative(from: "communes/sceaux/", to: "") == "../../")
+        #expect(SitePaths.relative(from: "", to: "") == "./")
+        #expect(SitePaths.relative(from: "", to: "media/plan du site.pdf") == "media/plan%20du%20site.pdf")
+        #expect(SitePaths.relative(from: "communes/", to: "communes/") == "./")
+    }
+}

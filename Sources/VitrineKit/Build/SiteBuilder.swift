@@ -156,6 +156,12 @@ public enum SiteBuilder {
                                                linkPath: feed.linkPath, items: feed.items, buildDate: program.now))
         }
 
+        let calendars = CalendarWriter(config: config, now: program.now)
+        output.add("events.ics", calendars.calendar(program.events, name: config.title))
+        for e in program.events {
+            output.add(CalendarWriter.eventCalendarPath(e), calendars.calendar([e], name: e.title))
+        }
+
         output.add("data/communes.json", data: CommunesData.json(program: program, label: pages.label))
 
         var sitemap: [(String, Day?)] = []

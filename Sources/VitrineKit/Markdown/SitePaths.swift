@@ -5,10 +5,16 @@ public enum SitePaths {
     /// A link from the page at `from` (a site path like `communes/sceaux/`) to `to`, relative so that
     /// the site works under any base path and from the file system.
     public static func relative(from: String, to: String) -> String {
-        let depth = from.split(separator: "/", omittingEmptySubsequences: true).count
-            - (from.hasSuffix("/") || from.isEmpty ? 0 : 1)
-        let prefix = String(repeating: "../", count: depth)
-        let result = prefix + encode(to)
+        var fromDirs = from.split(separator: "/").map(String.init)
+        if !from.hasSuffix("/"), !fromDirs.isEmpty { fromDirs.removeLast() }   // a file: its folder
+        var targetDirs = to.split(separator: "/").map(String.init)
+        var file = ""
+        if !to.hasSuffix("/"), let last = targetDirs.popLast() { file = last }
+        var common = 0
+        while common < fromDirs.count, common < targetDirs.count, fromDirs[common] == targetDirs[common] { common += 1 }
+        let ups = String(repeating: "../", count: fromDirs.count - common)
+        let down = targetDirs[common...].map { $0 + "/" }.joined()
+        let result = ups + encode(down + file)
         return result.isEmpty ? "./" : result
     }
 

@@ -18,6 +18,7 @@ struct EventPage {
     let url: String?
     let communes: [LinkView]
     let upcoming: Bool
+    let calendarHref: String
     let image: ImageView?
     let body: BodyView
 }
@@ -29,6 +30,7 @@ struct CardListPage {
 
 struct EventListPage {
     let title: String
+    let calendarHref: String
     let upcoming: [Card]
     let past: [Card]
 }
@@ -90,7 +92,9 @@ extension PageRenderer {
             title: e.title, summary: e.summary, whenText: when(e), startISO: iso(e.start), endISO: e.end.map(iso),
             place: e.place.map { PlaceView(name: $0.name, address: $0.address, mapHref: nil) }, url: e.url,
             communes: e.communes.compactMap(program.commune).map { LinkView(label: $0.name, href: SitePaths.relative(from: path, to: $0.origin.path)) },
-            upcoming: e.lastDay >= program.now, image: image(e.image, from: path),
+            upcoming: e.lastDay >= program.now,
+            calendarHref: SitePaths.relative(from: path, to: CalendarWriter.eventCalendarPath(e)),
+            image: image(e.image, from: path),
             body: body(e.origin.file, illustration: e.illustration))
         return render("event", path: path, title: e.title, description: e.summary, page: page,
                       image: shareImage(e.image, file: e.origin.file))
@@ -100,7 +104,8 @@ extension PageRenderer {
         let path = Paths.events
         let title = strings[.eventsTitle]
         return render("events", path: path, title: title, description: nil,
-                      page: EventListPage(title: title, upcoming: program.upcomingEvents.map { eventCard($0, from: path) },
+                      page: EventListPage(title: title, calendarHref: SitePaths.relative(from: path, to: "events.ics"),
+                                          upcoming: program.upcomingEvents.map { eventCard($0, from: path) },
                                           past: program.pastEvents.map { eventCard($0, from: path) }))
     }
 }
