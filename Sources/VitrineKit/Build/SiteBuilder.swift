@@ -143,6 +143,8 @@ public enum SiteBuilder {
         if !program.pages.contains(where: { $0.origin.path == Paths.legal }) {
             output.addPage(Paths.legal, pages.freePage(nil, path: Paths.legal, defaultTitle: pages.strings[.legalTitle]))
         }
+        output.addPage(Paths.subscribe, pages.subscribePage())
+        output.addPage(Paths.openData, pages.openDataPage())
         output.add("404.html", pages.notFoundPage())
     }
 
@@ -162,6 +164,10 @@ public enum SiteBuilder {
             output.add(CalendarWriter.eventCalendarPath(e), calendars.calendar([e], name: e.title))
         }
 
+        let experiments = ExperimentsData(program: program, label: pages.statusLabel)
+        output.add("data/experiments.csv", experiments.csv())
+        output.add("data/experiments.json", data: experiments.json())
+        output.add("data/experiments.geojson", data: experiments.geoJSON())
         output.add("data/communes.json", data: CommunesData.json(program: program, label: pages.label))
 
         var sitemap: [(String, Day?)] = []

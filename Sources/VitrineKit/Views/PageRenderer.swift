@@ -25,6 +25,8 @@ struct PageRenderer {
         static let accessibility = "accessibilite/"
         static let legal = "mentions-legales/"
         static let feed = "feed.xml"
+        static let subscribe = "s-abonner/"
+        static let openData = "donnees/"
         static let css = "static/style.css"
         static func theme(_ slug: String) -> String { "themes/\(slug)/" }
     }
@@ -58,7 +60,8 @@ struct PageRenderer {
             ogType: ogType,
             ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
             menu: menu, accessibilityText: accessibility, accessibilityHref: links.href(Paths.accessibility),
-            legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme))
+            legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
+            subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData))
         return theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
     }
 

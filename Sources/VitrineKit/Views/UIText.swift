@@ -54,6 +54,8 @@ enum UIText: String, CaseIterable {
     case themeTitle = "theme_title"
     case accessibilityTitle = "accessibility_title"
     case legalTitle = "legal_title"
+    case subscribeTitle = "subscribe_title"
+    case openDataTitle = "open_data_title"
     case feedCommuneTitle = "feed_commune_title"
     case feedThemeTitle = "feed_theme_title"
     case feedMilestoneSignedTitle = "feed_milestone_signed_title"

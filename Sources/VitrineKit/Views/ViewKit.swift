@@ -28,6 +28,8 @@ struct Layout {
     let accessibilityHref: String
     let legalHref: String
     let programmeHref: String
+    let subscribeHref: String
+    let openDataHref: String
 }
 
 struct MenuItem {

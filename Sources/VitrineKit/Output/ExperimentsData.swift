@@ -1,0 +1,125 @@
+import Foundation
+
+/// The experiments as open data: CSV (RFC 4180) with the `projets-territoire` column names where a
+/// field maps, then our own columns; the same records as JSON; a GeoJSON point per located experiment.
+struct ExperimentsData {
+    let program: Program
+    let label: (Experiment.Status) -> String
+    static let programme = "Quartiers Métropolitains d'Innovation"
+
+    /// Schema columns first (id, nom, description, phase, phaseStatut, programme, dateDebutPrevisionnelle,
+    /// collectiviteIds, createdAt, updatedAt), then Vitrine's.
+    static let columns = ["id", "nom", "description", "phase", "phaseStatut", "programme", "dateDebutPrevisionnelle",
+                          "collectiviteIds", "createdAt", "updatedAt",
+                          "slug", "url", "commune", "statut", "statutLibelle", "resultat", "dateFin", "porteur",
+                          "porteurType", "porteurUrl", "lieu", "adresse", "latitude", "longitude", "themes"]
+
+    /// The schema's phase and phase status for each lifecycle status.
+    static func phase(_ s: Experiment.Status) -> (String, String) {
+        switch s {
+        case .candidate: return ("Idée", "En cours")
+        case .selected: return ("Étude", "En cours")
+        case .testing: return ("Opération", "En cours")
+        case .completed, .scaled: return ("Opération", "Terminé")
+        case .abandoned: return ("Opération", "Abandonné")
+        }
+    }
+
+    func records() -> [[String: String]] {
+        let rfc = RFC822(timeZone: TimeZone(identifier: program.config.timezone) ?? .gmt)
+        func timestamp(_ d: Day?) -> String {
+            guard let d else { return "" }
+            let offset = rfc.offsetSeconds(d, hour: 0, minute: 0)
+            return String(format: "%@T00:00:00%@%02d:%02d", d.iso, offset < 0 ? "-" : "+", abs(offset) / 3600, abs(offset) % 3600 / 60)
+        }
+        return program.experiments.sorted { $0.origin.slug < $1.origin.slug }.map { e in
+            let commune = program.commune(e.commune)
+            let (phase, phaseStatus) = Self.phase(e.status)
+            let url = program.config.absoluteURL(e.origin.path)
+            return [
+                "id": StableID.uuid(for: url), "nom": e.title, "description": e.summary ?? "",
+                "phase": phase, "phaseStatut": phaseStatus, "programme": Self.programme,
+                "dateDebutPrevisionnelle": e.start?.iso ?? "", "collectiviteIds": commune?.insee ?? "",
+                "createdAt": timestamp(e.start ?? e.updated), "updatedAt": timestamp(e.updated ?? e.start),
+                "slug": e.origin.slug, "url": url, "commune": commune?.name ?? e.commune, "statut": e.status.rawValue,
+                "statutLibelle": label(e.status), "resultat": e.outcome?.rawValue ?? "", "dateFin": e.end?.iso ?? "",
+                "porteur": e.innovator?.name ?? "", "porteurType": e.innovator?.kind?.rawValue ?? "",
+                "porteurUrl": e.innovator?.url ?? "", "lieu": e.place?.name ?? "", "adresse": e.place?.address ?? "",
+                "latitude": e.place?.latitude.map { String($0) } ?? "", "longitude": e.place?.longitude.map { String($0) } ?? "",
+                "themes": e.themes.joined(separator: ","),
+            ]
+        }
+    }
+
+    func csv() -> String {
+        var out = Self.columns.map(Self.csvField).joined(separator: ",") + "\r\n"
+        for record in records() {
+            out += Self.columns.map { Self.csvField(record[$0] ?? "") }.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    /// RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes.
+    static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    struct Listing: Encodable {
+        let licence = "Licence Ouverte 2.0"
+        let programme = ExperimentsData.programme
+        let experiments: [[String: String]]
+    }
+
+    struct FeatureCollection: Encodable {
+        struct Feature: Encodable {
+            let type = "Feature"
+            let geometry: Point
+            let properties: [String: String]
+        }
+        struct Point: Encodable {
+            let type = "Point"
+            let coordinates: [Double]
+        }
+        let type = "FeatureCollection"
+        let features: [Feature]
+    }
+
+    func json() -> Data { Self.encode(Listing(experiments: records())) }
+
+    func geoJSON() -> Data {
+        let features = records().compactMap { r -> FeatureCollection.Feature? in
+            guard let lat = Double(r["latitude"] ?? ""), let lon = Double(r["longitude"] ?? "") else { return nil }
+            let properties = r.filter { ["id", "nom", "url", "commune", "statut", "statutLibelle", "lieu"].contains($0.key) }
+            return .init(geometry: .init(coordinates: [lon, lat]), properties: properties)
+        }
+        return Self.encode(FeatureCollection(features: features))
+    }
+
+    static func encode<T: Encodable>(_ value: T) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = (try? encoder.encode(value)) ?? Data()
+        data.append(0x0A)
+        return data
+    }
+}
+
+/// A UUID derived from a stable key (the item's URL), so the open-data `id` never changes between builds.
+enum StableID {
+    static func uuid(for key: String) -> String {
+        // Two FNV-1a 64-bit hashes with different seeds give the 128 bits; version 8 (custom), RFC 9562 variant.
+        func fnv(_ seed: UInt64) -> UInt64 {
+            var h = seed
+            for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            return h
+        }
+        var bytes = withUnsafeBytes(of: fnv(0xcbf29ce484222325).bigEndian, Array.init)
+            + withUnsafeBytes(of: fnv(0x84222325cbf29ce4).bigEndian, Array.init)
+        bytes[6] = (bytes[6] & 0x0F) | 0x80
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let h = Array(hex)
+        return "\(String(h[0..<8]))-\(String(h[8..<12]))-\(String(h[12..<16]))-\(String(h[16..<20]))-\(String(h[20..<32]))"
+    }
+}
