@@ -103,7 +103,7 @@ extension PageRenderer {
             updated: e.updated.map(dates.long), updatedISO: e.updated?.iso, resultsHref: results.map { "#\($0.id)" },
             body: body(e.origin.file, illustration: e.illustration))
         return render("experiment", path: path, title: e.title, description: e.summary, page: page,
-                      ogType: "article", image: shareImage(e.image, file: e.origin.file))
+                      ogType: "article", image: shareImage(e.image, file: e.origin.file), structured: experimentJSONLD(e))
     }
 
     func experimentListPage() -> String {

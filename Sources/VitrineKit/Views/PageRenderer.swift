@@ -34,7 +34,7 @@ struct PageRenderer {
     /// Wraps a page's view model in the layout and renders `template`.
     func render<P>(_ template: String, path: String, title: String, description: String?, page: P,
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
-                   links: LinkStyle? = nil, extraFeeds: [LinkView] = []) -> String {
+                   links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [String: Any]? = nil) -> String {
         let links = links ?? .relative(page: path)
         let menu = config.menu.map { entry in
             MenuItem(label: entry.label,
@@ -61,7 +61,8 @@ struct PageRenderer {
             ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
             menu: menu, accessibilityText: accessibility, accessibilityHref: links.href(Paths.accessibility),
             legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
-            subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData))
+            subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData),
+            jsonLD: jsonLD(structured))
         return theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
     }
 

@@ -30,6 +30,8 @@ struct Layout {
     let programmeHref: String
     let subscribeHref: String
     let openDataHref: String
+    /// Already escaped for a `<script>` element.
+    let jsonLD: String
 }
 
 struct MenuItem {
