@@ -1,0 +1,36 @@
+import Foundation
+import VitrineKit
+
+/// Writes what the build says: diagnostics on standard error, coloured only on a terminal
+/// and never when `NO_COLOR` is set.
+struct Console {
+    let quiet: Bool
+    let colour: Bool
+
+    init(quiet: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.quiet = quiet
+        let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        colour = !noColour && isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
+    }
+
+    func report(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics where !(quiet && d.severity == .warning) {
+            let code = d.severity == .error ? "31" : "33"
+            printError(colour ? "\u{1B}[\(code)m\(d.description)\u{1B}[0m" : d.description)
+        }
+    }
+
+    func failure(errors: Int, warnings: Int, outputKept: String?) {
+        var text = "Échec : \(errors) erreur(s), \(warnings) avertissement(s)."
+        if let outputKept { text += " Le dossier \(outputKept)/ n'a pas été modifié." }
+        printError(colour ? "\u{1B}[1;31m\(text)\u{1B}[0m" : text)
+    }
+
+    func info(_ text: String) {
+        if !quiet { print(text) }
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import VitrineKit
+
+/// The `vitrine` command as a writer or a CI job runs it: exit codes and messages.
+@Suite struct CommandLineTests {
+    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(".build/debug/vitrine")
+
+    func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> (Int32, String, String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func checkExitsZeroOnGoodContentAndOneOnBadWithoutWriting() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the vitrine product first")
+        let site = try TestSite(files: ["communes/sceaux.md": sceaux, "experiments/soy-pv.md": soyPV])
+        defer { site.remove() }
+        let themes = ["--themes", TestSite.themes.path, "--now", "2026-11-28"]
+        var (code, out, _) = try run(["check"] + themes, in: site.root)
+        #expect(code == 0)
+        #expect(out.contains("aucune erreur"))
+        try site.write("news/a.md", md("title: A\ndate: 2024-02-30"))
+        let err: String
+        (code, _, err) = try run(["check"] + themes, in: site.root, environment: ["NO_COLOR": "1"])
+        #expect(code == 1)
+        #expect(err.contains("content/news/a.md:3:7: erreur"))
+        #expect(!err.contains("\u{1B}["))
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test func strictMakesWarningsFail() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path))
+        let site = try TestSite(files: ["news/a.md": md("title: A\ndate: 2024-01-01")])   // no summary: a warning
+        defer { site.remove() }
+        let args = ["--themes", TestSite.themes.path, "--now", "2026-11-28"]
+        #expect(try run(["build"] + args, in: site.root).0 == 0)
+        #expect(try run(["build", "--strict"] + args, in: site.root).0 == 1)
+        #expect(try run(["check", "--strict"] + args, in: site.root).0 == 1)
+    }
+
+    @Test func buildDateComesFromNowThenSourceDateEpoch() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path))
+        let site = try TestSite(files: [:])
+        defer { site.remove() }
+        // 1700000000 = 14 November 2023, 22:13 UTC, 23:13 in Paris.
+        let (code, out, _) = try run(["build", "--themes", TestSite.themes.path], in: site.root,
+                                     environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(code == 0)
+        #expect(out.contains("date de construction 2023-11-14"))
+        #expect(try run(["build", "--now", "2024-02-30", "--themes", TestSite.themes.path], in: site.root).0 != 0)
+    }
+
+    @Test func newCreatesAFileOfEachKindThatBuildsAndNeverOverwrites() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path))
+        let site = try TestSite(files: [:])
+        defer { site.remove() }
+        #expect(try run(["new", "experiment", "Avant la commune"], in: site.root).0 == 1)
+        for (kind, title) in [("commune", "Sceaux"), ("experiment", "L'été à Sceaux"), ("news", "Première actualité"),
+                              ("event", "Vivatech 2027"), ("page", "Plan du site")] {
+            let (code, out, _) = try run(["new", kind, title], in: site.root)
+            #expect(code == 0, "\(kind)")
+            #expect(out.contains("Créé"), "\(kind)")
+        }
+        #expect(FileManager.default.fileExists(atPath: site.content.appendingPathComponent("experiments/l-ete-a-sceaux.md").path))
+        #expect(try run(["new", "news", "Première  actualité !"], in: site.root).0 == 1)
+        // The new files are dated today: build on that date.
+        let today = Day.of(Date(), in: TimeZone(identifier: "Europe/Paris")!).iso
+        try site.build(now: today)
+        #expect(site.exists("experiments/l-ete-a-sceaux/index.html"))
+        #expect(site.exists("plan-du-site/index.html"))
+        #expect(site.exists("events/vivatech-2027/index.html"))
+        #expect(site.diagnostics(now: today).filter { $0.severity == .error }.isEmpty)
+    }
+}
