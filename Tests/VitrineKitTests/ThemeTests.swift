@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import VitrineKit
+
+@Suite struct ThemeTests {
+    static let theme = TestSite.themes.appendingPathComponent("default")
+
+    static func keys(_ language: String) throws -> Set<String> {
+        var log = DiagnosticLog()
+        let strings = Strings.load(theme.appendingPathComponent("i18n/\(language).yml"), displayName: language, language: language, log: &log)
+        #expect(log.entries.isEmpty)
+        return Set(strings.table.keys)
+    }
+
+    @Test func englishStringsAreCompleteAndEveryTemplateKeyExists() throws {
+        let fr = try Self.keys("fr"), en = try Self.keys("en")
+        #expect(fr == en)
+        #expect(Set(UIText.allCases.map(\.rawValue)).isSubset(of: fr))
+        var used: Set<String> = []
+        for file in Theme.files(under: Self.theme.appendingPathComponent("templates")) {
+            let text = try String(contentsOf: Self.theme.appendingPathComponent("templates/\(file)"), encoding: .utf8)
+            let regex = try NSRegularExpression(pattern: #"\{\{t\.([a-z0-9_]+)\}\}"#)
+            for m in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                used.insert(String(text[Range(m.range(at: 1), in: text)!]))
+            }
+        }
+        #expect(used.count > 40)
+        #expect(used.subtracting(fr).isEmpty, "\(used.subtracting(fr))")
+    }
+
+    @Test func anEnglishSiteHasAnEnglishInterfaceAndDates() throws {
+        let yml = TestSite.siteYML.replacingOccurrences(of: "language: fr", with: "language: en")
+        let site = try TestSite(files: ["communes/sceaux.md": sceaux, "experiments/soy-pv.md": soyPV], siteYML: yml)
+        defer { site.remove() }
+        try site.build()
+        let page = try site.page("communes/sceaux/index.html")
+        #expect(page.contains("<html lang=\"en\">"))
+        #expect(page.contains("<strong>Expired</strong> <span class=\"badge-detail\">since 30\u{A0}June\u{A0}2024</span>"))
+        #expect(page.contains("Skip to content"))
+        #expect(!page.contains("En vigueur") && !page.contains("Aller au contenu"))
+    }
+
+    @Test func aTemplateSyntaxErrorAndAnUnknownPartialAreLocated() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(at: Self.theme, to: copy)
+        try "{{<base}}\n{{$main}}\n{{#page.title}}\n{{/main}}\n{{/base}}\n".write(to: copy.appendingPathComponent("templates/news.mustache"), atomically: true, encoding: .utf8)
+        try "{{<base}}\n{{$main}}\n\n{{>partials/nulle-part}}\n{{/main}}\n{{/base}}\n".write(to: copy.appendingPathComponent("templates/page.mustache"), atomically: true, encoding: .utf8)
+        let (theme, log) = Theme.load(directory: copy, language: "fr", displayName: "site-templates/default")
+        #expect(theme == nil)
+        let errors = log.errors
+        #expect(errors.contains { $0.file == "site-templates/default/templates/news.mustache" && $0.line != nil })
+        #expect(errors.contains { $0.file == "site-templates/default/templates/page.mustache" && $0.line == 4 && $0.message.contains("partials/nulle-part") })
+    }
+}
