@@ -6,8 +6,10 @@ extension SiteConfig {
     static func decode(yaml: String, problems: FileProblems) -> SiteConfig? {
         guard let r = FieldReader.top(yaml: yaml, problems: problems) else { return nil }
         defer { r.warnUnknownKeys() }
-        let title = r.string("title", required: true, expected: "le nom du site")
-        let description = r.string("description")
+        let language = r.located("language") ?? ("fr", nil)
+        let typeset = { (text: String?) in text.map { Typography.apply($0, language: language.0) } }
+        let title = typeset(r.string("title", required: true, expected: "le nom du site"))
+        let description = typeset(r.string("description"))
         var baseURL = r.located("baseURL", required: true, expected: "l'adresse publique du site, par exemple https://example.org/")
         if let (url, mark) = baseURL {
             if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.dropFirst(8).isEmpty {
@@ -17,7 +19,6 @@ extension SiteConfig {
                 baseURL = (url + "/", mark)
             }
         }
-        let language = r.located("language") ?? ("fr", nil)
         if !["fr", "en"].contains(language.0) {
             problems.error(language.1, field: "language", "« language » doit valoir fr ou en ; trouvé « \(language.0) ».")
         }
