@@ -6,12 +6,15 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "vitrine", targets: ["vitrine"]),
+        // The preview server is its own product: a CI job that only builds never compiles it.
+        .executable(name: "vitrine-serve", targets: ["vitrine-serve"]),
         .library(name: "VitrineKit", targets: ["VitrineKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark-dev, found through pkg-config.
@@ -37,6 +40,15 @@ let package = Package(
             name: "vitrine",
             dependencies: [
                 "VitrineKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Local preview: builds, serves on loopback, rebuilds on change and reloads the browser.
+        .executableTarget(
+            name: "vitrine-serve",
+            dependencies: [
+                "VitrineKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,67 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+@testable import VitrineKit
+
+/// `vitrine-serve` as a writer uses it: loopback only, rebuilt page within a second of an edit,
+/// errors shown in the browser, and no reload script in what `build` publishes.
+@Suite(.serialized) struct PreviewServerTests {
+    static let binary = CommandLineTests.binary.deletingLastPathComponent().appendingPathComponent("vitrine-serve")
+
+    func get(_ url: String) async throws -> String {
+        let (data, _) = try await URLSession.shared.data(from: URL(string: url)!)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Waits until `condition` holds on the page, up to `seconds`; returns the elapsed time or nil.
+    func waitFor(_ url: String, seconds: Double, _ condition: (String) -> Bool) async throws -> Double? {
+        let start = Date()
+        while Date().timeIntervalSince(start) < seconds {
+            if let page = try? await get(url), condition(page) { return Date().timeIntervalSince(start) }
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        return nil
+    }
+
+    @Test func servesOnLoopbackRebuildsOnEditAndShowsErrors() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the vitrine-serve product first")
+        let site = try TestSite(files: ["news/a.md": md("title: Avant\ndate: 2024-01-01\nsummary: S")])
+        defer { site.remove() }
+        let port = 18_000 + Int(getpid() % 1000)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["--themes", TestSite.themes.path, "--port", String(port), "--now", "2026-11-28"]
+        process.currentDirectoryURL = site.root
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        let page = "http://127.0.0.1:\(port)/news/a/"
+
+        #expect(try await waitFor(page, seconds: 20) { $0.contains("<h1>Avant</h1>") } != nil)
+        let first = try await get(page)
+        #expect(first.contains("id=\"vitrine-reload\""))
+
+        try site.write("news/a.md", md("title: Après\ndate: 2024-01-01\nsummary: S"))
+        let elapsed = try await waitFor(page, seconds: 5) { $0.contains("<h1>Après</h1>") }
+        #expect(elapsed != nil)
+        #expect((elapsed ?? 99) < 1.0)
+
+        try site.write("news/a.md", md("title: Après\ndate: 2024-02-30\nsummary: S"))
+        #expect(try await waitFor(page, seconds: 5) { $0.contains("content/news/a.md:3:7: erreur") } != nil)
+
+        try site.write("news/a.md", md("title: Réparé\ndate: 2024-01-01\nsummary: S"))
+        #expect(try await waitFor(page, seconds: 5) { $0.contains("<h1>Réparé</h1>") } != nil)
+    }
+
+    @Test func buildOutputNeverCarriesTheReloadScript() throws {
+        let site = try TestSite(files: BuildTests.files)
+        defer { site.remove() }
+        try site.build()
+        for (path, data) in try site.snapshot() {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("vitrine-reload") && !text.contains("__vitrine"), "\(path)")
+        }
+    }
+}
