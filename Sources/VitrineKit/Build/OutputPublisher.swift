@@ -26,6 +26,11 @@ public struct OutputPublisher: Sendable {
         }
     }
 
+    struct WriteFailure: Error, LocalizedError {
+        let message: String
+        var errorDescription: String? { message }
+    }
+
     var parent: URL { outputDirectory.deletingLastPathComponent() }
     var name: String { outputDirectory.lastPathComponent }
     var stagingPrefix: String { ".\(name).vitrine-" }
@@ -48,11 +53,21 @@ public struct OutputPublisher: Sendable {
         let staging = parent.appendingPathComponent("\(stagingPrefix)new-\(getpid())")
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for (path, data) in output.files.sorted(by: { $0.key < $1.key }) {
-                let url = staging.appendingPathComponent(path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: url)
+            // Folders first, once each; then the files, written on every core.
+            let files = output.files.sorted { $0.key < $1.key }
+            let folders = Set(files.map { ($0.key as NSString).deletingLastPathComponent })
+            for folder in folders.sorted() where !folder.isEmpty {
+                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
+            let failures = Parallel.map(files) { path, data -> String? in
+                do {
+                    try data.write(to: staging.appendingPathComponent(path))
+                    return nil
+                } catch {
+                    return "\(path): \(error.localizedDescription)"
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw WriteFailure(message: failure) }
             for (path, source) in output.copies.sorted(by: { $0.key < $1.key }) {
                 let url = staging.appendingPathComponent(path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

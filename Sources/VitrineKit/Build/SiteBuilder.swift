@@ -99,10 +99,16 @@ public enum SiteBuilder {
                                   imageSizes: program.imageSizes)
         let renderer = MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown,
                                         language: program.config.language)
+        let rendered = Parallel.map(sources) { origin, body -> (RenderedMarkdown, DiagnosticLog) in
+            var fileLog = DiagnosticLog()
+            let html = renderer.render(body, file: origin.file, displayFile: loader.path(origin.file),
+                                       links: .relative(page: origin.path), log: &fileLog)
+            return (html, fileLog)
+        }
         var bodies: [String: RenderedMarkdown] = [:]
-        for (origin, body) in sources {
-            bodies[origin.file] = renderer.render(body, file: origin.file, displayFile: loader.path(origin.file),
-                                                  links: .relative(page: origin.path), log: &log)
+        for ((origin, _), (html, fileLog)) in zip(sources, rendered) {
+            bodies[origin.file] = html
+            log.append(contentsOf: fileLog)
         }
         checkImages(program, loader: loader, log: &log)
         return bodies
@@ -124,27 +130,26 @@ public enum SiteBuilder {
 
     static func writePages(_ pages: PageRenderer, _ program: Program, into output: inout SiteOutput) {
         typealias Paths = PageRenderer.Paths
-        output.addPage("", pages.homePage())
-        output.addPage(Paths.communes, pages.communeListPage())
-        output.addPage(Paths.programme, pages.programmePage())
-        for c in program.communes { output.addPage(c.origin.path, pages.communePage(c)) }
-        output.addPage(Paths.experiments, pages.experimentListPage())
-        for e in program.experiments { output.addPage(e.origin.path, pages.experimentPage(e)) }
-        for (slug, label) in program.config.themes { output.addPage(Paths.theme(slug), pages.themePage(slug: slug, label: label)) }
-        output.addPage(Paths.news, pages.newsListPage())
-        for n in program.news { output.addPage(n.origin.path, pages.newsPage(n)) }
-        output.addPage(Paths.events, pages.eventListPage())
-        for e in program.events { output.addPage(e.origin.path, pages.eventPage(e)) }
-        for p in program.pages { output.addPage(p.origin.path, pages.freePage(p, path: p.origin.path, defaultTitle: p.title)) }
+        var jobs: [(String, () -> String)] = [
+            ("", pages.homePage), (Paths.communes, pages.communeListPage), (Paths.programme, pages.programmePage),
+            (Paths.experiments, pages.experimentListPage), (Paths.news, pages.newsListPage),
+            (Paths.events, pages.eventListPage), (Paths.subscribe, pages.subscribePage), (Paths.openData, pages.openDataPage),
+        ]
+        jobs += program.communes.map { c in (c.origin.path, { pages.communePage(c) }) }
+        jobs += program.experiments.map { e in (e.origin.path, { pages.experimentPage(e) }) }
+        jobs += program.config.themes.map { slug, label in (Paths.theme(slug), { pages.themePage(slug: slug, label: label) }) }
+        jobs += program.news.map { n in (n.origin.path, { pages.newsPage(n) }) }
+        jobs += program.events.map { e in (e.origin.path, { pages.eventPage(e) }) }
+        jobs += program.pages.map { p in (p.origin.path, { pages.freePage(p, path: p.origin.path, defaultTitle: p.title) }) }
         // The accessibility statement and the legal notice exist even when no Markdown adds to them.
         if !program.pages.contains(where: { $0.origin.path == Paths.accessibility }) {
-            output.addPage(Paths.accessibility, pages.freePage(nil, path: Paths.accessibility, defaultTitle: pages.strings[.accessibilityTitle]))
+            jobs.append((Paths.accessibility, { pages.freePage(nil, path: Paths.accessibility, defaultTitle: pages.strings[.accessibilityTitle]) }))
         }
         if !program.pages.contains(where: { $0.origin.path == Paths.legal }) {
-            output.addPage(Paths.legal, pages.freePage(nil, path: Paths.legal, defaultTitle: pages.strings[.legalTitle]))
+            jobs.append((Paths.legal, { pages.freePage(nil, path: Paths.legal, defaultTitle: pages.strings[.legalTitle]) }))
         }
-        output.addPage(Paths.subscribe, pages.subscribePage())
-        output.addPage(Paths.openData, pages.openDataPage())
+        let html = Parallel.map(jobs) { $0.1() }
+        for ((path, _), page) in zip(jobs, html) { output.addPage(path, page) }
         output.add("404.html", pages.notFoundPage())
     }
 
@@ -153,10 +158,12 @@ public enum SiteBuilder {
         let config = program.config
         let rfc822 = RFC822(timeZone: TimeZone(identifier: config.timezone) ?? TimeZone(identifier: "Europe/Paris")!)
         let writer = FeedWriter(config: config, rfc822: rfc822)
-        for feed in FeedCatalog(program: program, pages: pages, bodies: bodies).feeds {
-            output.add(feed.path, writer.write(title: feed.title, description: feed.description, path: feed.path,
-                                               linkPath: feed.linkPath, items: feed.items, buildDate: program.now))
+        let feeds = FeedCatalog(program: program, pages: pages, bodies: bodies).feeds
+        let xml = Parallel.map(feeds) { feed in
+            writer.write(title: feed.title, description: feed.description, path: feed.path,
+                         linkPath: feed.linkPath, items: feed.items, buildDate: program.now)
         }
+        for (feed, text) in zip(feeds, xml) { output.add(feed.path, text) }
 
         let calendars = CalendarWriter(config: config, now: program.now)
         output.add("events.ics", calendars.calendar(program.events, name: config.title))

@@ -45,7 +45,7 @@ public struct ContentLoader: Sendable {
             communes: Set(sources.filter { $0.0 == .communes }.map(\.2)),
             themes: Set(config?.themes.map(\.slug) ?? []))
         let language = config?.language ?? "fr"
-        let decoded = sources.map { kind, file, slug in
+        let decoded = Parallel.map(sources) { kind, file, slug in
             decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
         }
 

@@ -16,12 +16,14 @@ struct FeedItem {
 struct FeedWriter {
     let config: SiteConfig
     let rfc822: RFC822
+    /// Feed readers poll often: the newest items are enough, and the file stays small.
+    static let limit = 50
 
     /// - Parameters:
     ///   - path: the feed's own site path, for `atom:link rel="self"`.
     ///   - buildDate: `lastBuildDate`, from the build date so that two builds are identical.
     func write(title: String, description: String, path: String, linkPath: String, items: [FeedItem], buildDate: Day) -> String {
-        let sorted = items.sorted { ($0.date, $1.path, $1.guid ?? "") > ($1.date, $0.path, $0.guid ?? "") }
+        let sorted = items.sorted { ($0.date, $1.path, $1.guid ?? "") > ($1.date, $0.path, $0.guid ?? "") }.prefix(Self.limit)
         var x = """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
