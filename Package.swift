@@ -52,6 +52,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Arbitrary input through the splitter, the decoders and the Markdown pipeline:
+        // random inputs in a normal build, libFuzzer with `--sanitize=fuzzer -Xswiftc -DFUZZING`.
+        .executableTarget(
+            name: "vitrine-fuzz",
+            dependencies: ["VitrineKit"]
+        ),
         .testTarget(
             name: "VitrineKitTests",
             dependencies: ["VitrineKit"]

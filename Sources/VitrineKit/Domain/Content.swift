@@ -30,6 +30,11 @@ public struct Place: Sendable, Equatable {
 public struct Body: Sendable, Equatable {
     public var markdown: String
     public var firstLine: Int
+
+    public init(markdown: String, firstLine: Int) {
+        self.markdown = markdown
+        self.firstLine = firstLine
+    }
 }
 
 public struct Person: Sendable, Equatable {
