@@ -50,6 +50,7 @@ struct RandomInputs {
         for file in files {
             if let data = FileManager.default.contents(atPath: file) { data.withUnsafeBytes(FuzzTarget.run) }
         }
+        print("vitrine-fuzz: seed \(seed) (replay with --seed \(seed))")
         var generator = InputGenerator(seed: seed)
         let start = Date()
         var count = 0
