@@ -5,10 +5,12 @@ import VitrineKit
 /// and never when `NO_COLOR` is set.
 struct Console {
     let quiet: Bool
+    let isVerbose: Bool
     let colour: Bool
 
-    init(quiet: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(quiet: Bool, verbose: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.quiet = quiet
+        self.isVerbose = verbose && !quiet
         let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         colour = !noColour && isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
     }
@@ -28,6 +30,10 @@ struct Console {
 
     func info(_ text: String) {
         if !quiet { print(text) }
+    }
+
+    func verbose(_ text: String) {
+        if isVerbose { print(text) }
     }
 }
 

@@ -31,6 +31,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "N'affiche que les erreurs.")
     var quiet = false
 
+    @Flag(name: .shortAndLong, help: "Détaille le résumé de la construction.")
+    var verbose = false
+
     func request(out: String) throws -> BuildRequest {
         let day = try BuildDate.resolve(now, environment: ProcessInfo.processInfo.environment, clock: Date())
         return BuildRequest(contentDirectory: URL(fileURLWithPath: content),
@@ -50,7 +53,9 @@ struct Build: ParsableCommand {
     func run() throws {
         let started = Date()
         let request = try site.request(out: out)
-        let console = Console(quiet: site.quiet)
+        let console = Console(quiet: site.quiet, verbose: site.verbose)
+        console.verbose("Contenu : \(request.contentDirectory.path), thèmes : \(request.themesDirectory.path), "
+            + "sortie : \(request.outputDirectory.path), date : \(request.now), brouillons : \(request.includeDrafts ? "oui" : "non").")
         if site.strict {
             // Warnings count as errors: look before writing anything.
             let (_, log) = SiteBuilder.generate(request)
@@ -66,6 +71,7 @@ struct Build: ParsableCommand {
             console.info("Site construit dans \(out)/ : \(report.pages) pages, \(report.files) fichiers, "
                 + "\(report.warnings.count) avertissement(s), date de construction \(request.now), "
                 + String(format: "%.2f s.", Date().timeIntervalSince(started)))
+            console.info("Dont : \(report.summary).")
         } catch {
             console.report(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
@@ -83,7 +89,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let request = try site.request(out: "public")
-        let console = Console(quiet: site.quiet)
+        let console = Console(quiet: site.quiet, verbose: site.verbose)
         let (_, log) = SiteBuilder.generate(request)
         console.report(log.sorted)
         let failed = log.hasErrors || (site.strict && !log.entries.isEmpty)

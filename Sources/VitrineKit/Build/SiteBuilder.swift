@@ -25,6 +25,13 @@ public struct BuildReport: Sendable {
     public let pages: Int
     public let files: Int
     public let warnings: [Diagnostic]
+    /// Pages per kind of content (`communes`, `experiments`, …), feeds, calendars, copied files.
+    public let counts: [(String, Int)]
+
+    /// « 4 communes, 3 expérimentations, … » for the end-of-build summary.
+    public var summary: String {
+        counts.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+    }
 }
 
 /// The build as named steps: load content → load theme → apply the program's rules →
@@ -46,8 +53,18 @@ public enum SiteBuilder {
         } catch {
             throw BuildFailure(diagnostics: log.sorted + [Diagnostic(.error, file: request.outputDirectory.path, error.description)])
         }
-        let pages = output.files.keys.filter { $0.hasSuffix(".html") }.count
-        return BuildReport(pages: pages, files: output.files.count + output.copies.count, warnings: log.warnings.sorted())
+        let paths = Array(output.files.keys)
+        let pages = paths.filter { $0.hasSuffix(".html") }.count
+        func count(_ prefix: String) -> Int { paths.filter { $0.hasPrefix(prefix) && $0.hasSuffix("/index.html") && $0 != prefix + "index.html" }.count }
+        let counts: [(String, Int)] = [
+            ("communes", count("communes/")), ("expérimentations", count("experiments/")), ("actualités", count("news/")),
+            ("événements", count("events/")), ("thèmes", count("themes/")),
+            ("flux RSS", paths.filter { $0.hasSuffix(".xml") && $0 != "sitemap.xml" }.count),
+            ("agendas .ics", paths.filter { $0.hasSuffix(".ics") }.count),
+            ("fichiers copiés", output.copies.count),
+        ]
+        return BuildReport(pages: pages, files: output.files.count + output.copies.count, warnings: log.warnings.sorted(),
+                           counts: counts)
     }
 
     /// Everything but the writing: the output in memory and every diagnostic.

@@ -36,7 +36,11 @@ struct PageRenderer {
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
                    links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [String: Any]? = nil) -> String {
         let links = links ?? .relative(page: path)
-        let menu = config.menu.map { entry in
+        // site.yml's menu, then the free pages that ask for a place (`menu: 5`), in that order.
+        let pageEntries = program.pages.filter { $0.menuOrder != nil }
+            .sorted { ($0.menuOrder!, $0.origin.slug) < ($1.menuOrder!, $1.origin.slug) }
+            .map { SiteConfig.MenuEntry(label: $0.title, target: $0.origin.path) }
+        let menu = (config.menu + pageEntries).map { entry in
             MenuItem(label: entry.label,
                      href: entry.target.contains(":") ? entry.target : links.href(entry.target),
                      current: !entry.target.contains(":") && (path == entry.target

@@ -93,6 +93,7 @@ enum ItemDecoder {
     private static func convention(_ r: FieldReader) -> Convention? {
         guard let c = r.object("convention") else { return nil }
         defer { c.warnUnknownKeys() }
+        let reference = c.text("reference")
         let signed = c.day("signed")
         let ends = endDate(c, "ends", required: true)
         var amendments: [Amendment] = []
@@ -123,7 +124,7 @@ enum ItemDecoder {
             if case .mapping(let m) = node { return m["cured"]?.mark.map { $0.line + r.problems.lineOffset } }
             return nil
         }
-        return Convention(reference: c.string("reference"), signed: signed, ends: ends.day,
+        return Convention(reference: reference, signed: signed, ends: ends.day,
                           endsGivenAsMonth: ends.monthOnly, amendments: amendments, termination: termination,
                           lines: .init(signed: line("signed"), ends: line("ends"), cured: curedLine))
     }
