@@ -25,3 +25,16 @@ import Testing
         #expect(LocalDateTime(iso: "2024-01-01T25:00") == nil)
     }
 }
+
+@Suite struct NumberTextTests {
+    @Test func frenchNumbersGroupThousandsAndUseADecimalComma() {
+        let fr = NumberText(language: "fr")
+        #expect(fr.format(1234.5) == "1\u{202F}234,5")
+        #expect(fr.format(1_234_567) == "1\u{202F}234\u{202F}567")
+        #expect(fr.format(999) == "999")
+        #expect(fr.format(-12000) == "-12\u{202F}000")
+        #expect(fr.format(2.0) == "2")
+        #expect(fr.format(0.25, decimals: 2) == "0,25")
+        #expect(NumberText(language: "en").format(1234.5) == "1,234.5")
+    }
+}

@@ -38,7 +38,7 @@ struct OverviewRow {
     let promotion: String
     let badge: Badge?
     let counts: [String]
-    let total: Int
+    let total: String
 }
 
 struct ProgrammePage {
@@ -46,8 +46,8 @@ struct ProgrammePage {
     let statusHeaders: [String]
     let rows: [OverviewRow]
     let totals: [String]
-    let total: Int
-    let communeCount: Int
+    let total: String
+    let communeCount: String
     let nowText: String
 }
 
@@ -121,12 +121,12 @@ extension PageRenderer {
             return OverviewRow(name: c.name, href: SitePaths.relative(from: path, to: c.origin.path),
                                promotion: c.promotion.map(String.init) ?? "—",
                                badge: program.states[c.origin.slug].map(badge(for:)),
-                               counts: counts.map(String.init), total: mine.count)
+                               counts: counts.map(numbers.format), total: numbers.format(mine.count))
         }
         let title = strings[.programmeTitle]
         let page = ProgrammePage(title: title, statusHeaders: statuses.map(statusLabel), rows: rows,
-                                 totals: totals.map(String.init), total: program.experiments.count,
-                                 communeCount: program.communes.count, nowText: dates.long(program.now))
+                                 totals: totals.map(numbers.format), total: numbers.format(program.experiments.count),
+                                 communeCount: numbers.format(program.communes.count), nowText: dates.long(program.now))
         return render("programme", path: path, title: title, description: nil, page: page)
     }
 }

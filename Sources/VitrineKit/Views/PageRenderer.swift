@@ -5,6 +5,7 @@ struct PageRenderer {
     /// Rendered Markdown of each content file, by content path.
     let bodies: [String: RenderedMarkdown]
     let dates: DateText
+    let numbers: NumberText
     var strings: Strings { theme.strings }
     var config: SiteConfig { program.config }
 
@@ -13,6 +14,7 @@ struct PageRenderer {
         self.theme = theme
         self.bodies = bodies
         self.dates = DateText(language: program.config.language)
+        self.numbers = NumberText(language: program.config.language)
     }
 
     /// Site paths of the pages the generator always makes.
