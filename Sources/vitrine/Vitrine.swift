@@ -65,14 +65,17 @@ struct Build: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+        let progress = Progress(enabled: !site.quiet)
         do {
             let report = try SiteBuilder.build(request)
+            progress.finish()
             console.report(report.warnings)
             console.info("Site construit dans \(out)/ : \(report.pages) pages, \(report.files) fichiers, "
                 + "\(report.warnings.count) avertissement(s), date de construction \(request.now), "
                 + String(format: "%.2f s.", Date().timeIntervalSince(started)))
             console.info("Dont : \(report.summary).")
         } catch {
+            progress.finish()
             console.report(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
             console.failure(errors: errors, warnings: error.diagnostics.count - errors, outputKept: out)
