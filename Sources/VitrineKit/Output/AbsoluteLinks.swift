@@ -2,33 +2,44 @@ import Foundation
 
 /// Makes every `href` and `src` of an HTML fragment absolute, for feed readers that show it
 /// outside the site (relative links would point nowhere there).
+///
+/// One pass over the bytes: feeds carry whole articles, and this runs for every item of every feed.
 enum AbsoluteLinks {
+    private static let patterns = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
+
     static func rewrite(_ html: String, pageURL: String) -> String {
         guard let base = URL(string: pageURL) else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 256)
-        var rest = html[...]
-        while let match = nextAttribute(in: rest) {
-            out += rest[..<match.valueStart]
-            let value = String(rest[match.valueStart..<match.valueEnd])
-            out += absolute(value, base: base)
-            rest = rest[match.valueEnd...]
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 512)
+        var i = 0
+        let count = bytes.count
+        outer: while i < count {
+            if bytes[i] == UInt8(ascii: " ") {
+                for pattern in patterns where i + pattern.count <= count && bytes[i..<i + pattern.count].elementsEqual(pattern) {
+                    out.append(contentsOf: pattern)
+                    i += pattern.count
+                    var end = i
+                    while end < count && bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                    out.append(contentsOf: absolute(bytes[i..<end], base: base))
+                    i = end
+                    continue outer
+                }
+            }
+            out.append(bytes[i])
+            i += 1
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func nextAttribute(in s: Substring) -> (valueStart: String.Index, valueEnd: String.Index)? {
-        let candidates = [s.range(of: " href=\""), s.range(of: " src=\"")].compactMap { $0 }
-        guard let first = candidates.min(by: { $0.lowerBound < $1.lowerBound }),
-              let close = s[first.upperBound...].firstIndex(of: "\"") else { return nil }
-        return (first.upperBound, close)
-    }
-
-    private static func absolute(_ value: String, base: URL) -> String {
+    private static func absolute(_ value: ArraySlice<UInt8>, base: URL) -> [UInt8] {
+        let text = String(decoding: value, as: UTF8.self)
+        if text.hasPrefix("https://") || text.hasPrefix("http://") || text.hasPrefix("mailto:") || text.isEmpty {
+            return Array(value)
+        }
         // cmark escapes & as &amp; in attributes; resolve on the unescaped text and escape again.
-        let raw = value.replacingOccurrences(of: "&amp;", with: "&")
-        guard !raw.isEmpty, let url = URL(string: raw, relativeTo: base) else { return value }
-        return url.absoluteString.replacingOccurrences(of: "&", with: "&amp;")
+        let raw = text.replacingOccurrences(of: "&amp;", with: "&")
+        guard let url = URL(string: raw, relativeTo: base) else { return Array(value) }
+        return Array(url.absoluteString.replacingOccurrences(of: "&", with: "&amp;").utf8)
     }
 }
