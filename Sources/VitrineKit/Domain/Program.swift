@@ -35,6 +35,7 @@ public struct Program: Sendable {
             .filter { includeDrafts || !$0.draft }
             .sorted { ($0.start, $0.origin.slug) < ($1.start, $1.origin.slug) }
         pages = content.pages.sorted { bySlug($0.origin, $1.origin) }
+        communeIndex = Dictionary(communes.enumerated().map { ($1.origin.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let published = Set(experiments.map(\.origin.file) + news.map(\.origin.file) + events.map(\.origin.file))
         let all = content.experiments.map(\.origin.file) + content.news.map(\.origin.file) + content.events.map(\.origin.file)
         heldBack = Set(all).subtracting(published)
@@ -45,7 +46,9 @@ public struct Program: Sendable {
         self.states = states
     }
 
-    public func commune(_ slug: String) -> Commune? { communes.first { $0.origin.slug == slug } }
+    private let communeIndex: [String: Int]
+
+    public func commune(_ slug: String) -> Commune? { communeIndex[slug].map { communes[$0] } }
 
     /// Events not over on the build date, soonest first.
     public var upcomingEvents: [Event] { events.filter { $0.lastDay >= now } }
