@@ -75,9 +75,13 @@ import Testing
         }
         #expect(FileManager.default.fileExists(atPath: site.content.appendingPathComponent("experiments/l-ete-a-sceaux.md").path))
         #expect(try run(["new", "news", "Première  actualité !"], in: site.root).0 == 1)
-        // The new files are dated today: build on that date.
+        // The new files are dated today: build on that date. New experiments, news and events are
+        // drafts until the writer says otherwise: held back from a build, shown with --drafts.
         let today = Day.of(Date(), in: TimeZone(identifier: "Europe/Paris")!).iso
         try site.build(now: today)
+        #expect(!site.exists("experiments/l-ete-a-sceaux/index.html"))
+        #expect(site.exists("plan-du-site/index.html"))
+        try site.build(now: today, drafts: true)
         #expect(site.exists("experiments/l-ete-a-sceaux/index.html"))
         #expect(site.exists("plan-du-site/index.html"))
         #expect(site.exists("events/vivatech-2027/index.html"))

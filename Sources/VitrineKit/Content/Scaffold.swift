@@ -74,7 +74,7 @@ public enum Scaffold {
         """
         ---
         title: \(quoted(title))   # le titre de l'expérimentation
-        commune: \(commune)   # la commune d'accueil : \(communes.joined(separator: ", "))
+        commune: \(commune)   # À VÉRIFIER : la commune d'accueil, parmi \(communes.joined(separator: ", "))
         status: selected   # candidate, selected, testing, completed, scaled ou abandoned
         # outcome: conclusive   # pour une expérimentation terminée : conclusive ou inconclusive
         summary: "Une phrase qui résume la solution testée."   # affichée dans les listes et les partages
@@ -92,7 +92,7 @@ public enum Scaffold {
           # lon: 2.35    # longitude
         # image: {src: "media/photo.jpg", alt: "Ce que montre la photo"}
         updated: "\(today.iso)"   # date de la dernière mise à jour
-        draft: false   # true : pas encore publiée
+        draft: true   # brouillon : visible dans l'aperçu, pas publié ; passez à false quand c'est prêt
         ---
         ## Le défi
 
@@ -117,7 +117,7 @@ public enum Scaffold {
         summary: "Une phrase qui résume l'actualité."   # affichée dans les listes et dans le flux RSS
         # commune: \(communes.first ?? "sceaux")   # la commune concernée, facultatif : \(communes.joined(separator: ", "))
         # image: {src: "media/photo.jpg", alt: "Ce que montre la photo"}
-        draft: false   # true : pas encore publiée
+        draft: true   # brouillon : visible dans l'aperçu, pas publié ; passez à false quand c'est prêt
         ---
         Le texte de l'actualité.
 
@@ -136,6 +136,7 @@ public enum Scaffold {
           # address: "Adresse, code postal, ville"
         communes: []   # les communes présentes : \(communes.joined(separator: ", "))
         # url: "https://…"   # le site de l'événement
+        draft: true   # brouillon : visible dans l'aperçu, pas publié ; passez à false quand c'est prêt
         ---
         La présentation de l'événement.
 
