@@ -14,20 +14,15 @@ actor Preview {
     }
 
     var outputDirectory: URL { request.outputDirectory }
-    var basePath: String {
-        // Served at the site's base path too (the 404 page links from it).
-        guard let data = FileManager.default.contents(atPath: request.contentDirectory.appendingPathComponent("site.yml").path),
-              let text = String(data: data, encoding: .utf8),
-              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("baseURL:") }),
-              let url = URL(string: line.dropFirst("baseURL:".count).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))) else { return "/" }
-        return url.path.hasSuffix("/") ? url.path : url.path + "/"
-    }
+    /// The site's base path (`/qmi/`) from the last good build; pages are served under it too.
+    private(set) var basePath = "/"
 
     func rebuild() {
         let started = Date()
         do {
             let report = try SiteBuilder.build(request)
             diagnostics = report.warnings
+            basePath = report.basePath
             say(String(format: "Reconstruit : %d pages en %.2f s, %d avertissement(s).", report.pages,
                          Date().timeIntervalSince(started), report.warnings.count))
         } catch {

@@ -27,6 +27,8 @@ public struct BuildReport: Sendable {
     public let warnings: [Diagnostic]
     /// Pages per kind of content (`communes`, `experiments`, …), feeds, calendars, copied files.
     public let counts: [(String, Int)]
+    /// The path the site is served under (`/qmi/`), from baseURL.
+    public let basePath: String
 
     /// « 4 communes, 3 expérimentations, … » for the end-of-build summary.
     public var summary: String {
@@ -46,8 +48,8 @@ public enum SiteBuilder {
         } catch {
             throw BuildFailure(diagnostics: [Diagnostic(.error, file: request.outputDirectory.path, error.description)])
         }
-        let (output, log) = generate(request)
-        guard let output, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
+        let (output, log, config) = generateWithConfig(request)
+        guard let output, let config, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         do {
             try publisher.publish(output)
         } catch {
@@ -64,21 +66,26 @@ public enum SiteBuilder {
             ("fichiers copiés", output.copies.count),
         ]
         return BuildReport(pages: pages, files: output.files.count + output.copies.count, warnings: log.warnings.sorted(),
-                           counts: counts)
+                           counts: counts, basePath: config.basePath)
     }
 
     /// Everything but the writing: the output in memory and every diagnostic.
     public static func generate(_ request: BuildRequest) -> (SiteOutput?, DiagnosticLog) {
+        let (output, log, _) = generateWithConfig(request)
+        return (output, log)
+    }
+
+    static func generateWithConfig(_ request: BuildRequest) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
         let contentName = request.contentDirectory.lastPathComponent
         let loader = ContentLoader(contentDirectory: request.contentDirectory, displayName: contentName)
         var (content, log) = loader.load()
-        guard let content else { return (nil, log) }
+        guard let content else { return (nil, log, nil) }
 
         let themeDir = request.themesDirectory.appendingPathComponent(content.config.theme)
         let themeName = "\(request.themesDirectory.lastPathComponent)/\(content.config.theme)"
         let (loadedTheme, themeLog) = Theme.load(directory: themeDir, language: content.config.language, displayName: themeName)
         log.append(contentsOf: themeLog)
-        guard let theme = loadedTheme else { return (nil, log) }
+        guard let theme = loadedTheme else { return (nil, log, content.config) }
         for key in theme.strings.missing(UIText.allCases.map(\.rawValue)) {
             log.error("\(themeName)/i18n/\(content.config.language).yml", field: key, "texte d'interface « \(key) » manquant.")
         }
@@ -87,7 +94,7 @@ public enum SiteBuilder {
         log.append(contentsOf: ConsistencyCheck.warnings(for: program) { loader.path($0.file) })
 
         let bodies = renderBodies(program, loader: loader, log: &log)
-        guard !log.hasErrors else { return (nil, log) }
+        guard !log.hasErrors else { return (nil, log, content.config) }
 
         var output = SiteOutput()
         let pages = PageRenderer(program: program, theme: theme, bodies: bodies)
@@ -99,7 +106,7 @@ public enum SiteBuilder {
         for file in theme.staticFiles {
             output.copy(themeDir.appendingPathComponent("static").appendingPathComponent(file), to: "static/\(file)")
         }
-        return (output, log)
+        return (output, log, content.config)
     }
 
     /// Markdown of every published file, rendered once, with links relative to its own page.
