@@ -116,6 +116,10 @@ public struct Strings: Sendable {
 
     /// `{0}`-style substitution: `strings.format("status_since", date)`.
     public func format(_ key: String, _ values: String...) -> String {
+        format(key, values)
+    }
+
+    func format(_ key: String, _ values: [String]) -> String {
         var text = self[key]
         for (i, value) in values.enumerated() {
             text = text.replacingOccurrences(of: "{\(i)}", with: value)

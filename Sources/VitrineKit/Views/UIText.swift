@@ -70,10 +70,6 @@ extension Strings {
     subscript(_ key: UIText) -> String { self[key.rawValue] }
 
     func format(_ key: UIText, _ values: String...) -> String {
-        var text = self[key.rawValue]
-        for (i, value) in values.enumerated() {
-            text = text.replacingOccurrences(of: "{\(i)}", with: value)
-        }
-        return text
+        format(key.rawValue, values)
     }
 }
