@@ -74,6 +74,7 @@ struct Build: ParsableCommand {
                 + "\(report.warnings.count) avertissement(s), date de construction \(request.now), "
                 + String(format: "%.2f s.", Date().timeIntervalSince(started)))
             console.info("Dont : \(report.summary).")
+            console.verbose("Étapes : " + report.steps.map { String(format: "%@ %.2f s", $0.0, $0.1) }.joined(separator: ", ") + ".")
         } catch {
             progress.finish()
             console.report(error.diagnostics)

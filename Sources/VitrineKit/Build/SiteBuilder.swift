@@ -29,6 +29,8 @@ public struct BuildReport: Sendable {
     public let counts: [(String, Int)]
     /// The path the site is served under (`/qmi/`), from baseURL.
     public let basePath: String
+    /// How long each named step took, in seconds (shown with `--verbose`; never in the output).
+    public let steps: [(String, Double)]
 
     /// « 4 communes, 3 expérimentations, … » for the end-of-build summary.
     public var summary: String {
@@ -48,10 +50,12 @@ public enum SiteBuilder {
         } catch {
             throw BuildFailure(diagnostics: [Diagnostic(.error, file: request.outputDirectory.path, error.description)])
         }
-        let (output, log, config) = generateWithConfig(request)
+        var watch = Stopwatch()
+        let (output, log, config) = generateWithConfig(request, watch: &watch)
         guard let output, let config, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         do {
             try publisher.publish(output)
+            watch.lap("écriture")
         } catch {
             throw BuildFailure(diagnostics: log.sorted + [Diagnostic(.error, file: request.outputDirectory.path, error.description)])
         }
@@ -66,19 +70,21 @@ public enum SiteBuilder {
             ("fichiers copiés", output.copies.count),
         ]
         return BuildReport(pages: pages, files: output.files.count + output.copies.count, warnings: log.warnings.sorted(),
-                           counts: counts, basePath: config.basePath)
+                           counts: counts, basePath: config.basePath, steps: watch.laps)
     }
 
     /// Everything but the writing: the output in memory and every diagnostic.
     public static func generate(_ request: BuildRequest) -> (SiteOutput?, DiagnosticLog) {
-        let (output, log, _) = generateWithConfig(request)
+        var watch = Stopwatch()
+        let (output, log, _) = generateWithConfig(request, watch: &watch)
         return (output, log)
     }
 
-    static func generateWithConfig(_ request: BuildRequest) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
+    static func generateWithConfig(_ request: BuildRequest, watch: inout Stopwatch) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
         let contentName = request.contentDirectory.lastPathComponent
         let loader = ContentLoader(contentDirectory: request.contentDirectory, displayName: contentName)
         var (content, log) = loader.load()
+        watch.lap("lecture du contenu")
         guard let content else { return (nil, log, nil) }
 
         let themeDir = request.themesDirectory.appendingPathComponent(content.config.theme)
@@ -93,13 +99,17 @@ public enum SiteBuilder {
         let program = Program(content: content, now: request.now, includeDrafts: request.includeDrafts)
         log.append(contentsOf: ConsistencyCheck.warnings(for: program) { loader.path($0.file) })
 
+        watch.lap("thème et règles du programme")
         let bodies = renderBodies(program, loader: loader, log: &log)
+        watch.lap("Markdown (cmark)")
         guard !log.hasErrors else { return (nil, log, content.config) }
 
         var output = SiteOutput()
         let pages = PageRenderer(program: program, theme: theme, bodies: bodies)
         writePages(pages, program, into: &output)
+        watch.lap("pages (gabarits)")
         writeFeedsAndData(pages, program, bodies: bodies, into: &output)
+        watch.lap("flux, agendas, données, plan du site")
         for file in program.media {
             output.copy(request.contentDirectory.appendingPathComponent(file), to: file)
         }
@@ -212,5 +222,17 @@ public enum SiteBuilder {
         sitemap = sitemap.map { path, _ in (path, dated[path] ?? (path.isEmpty ? latest : nil)) }
         output.add("sitemap.xml", SitemapWriter(config: config).write(sitemap.map { (path: $0.0, lastmod: $0.1) }))
         output.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(config.absoluteURL("sitemap.xml"))\n")
+    }
+}
+
+/// Times the named steps of a build.
+struct Stopwatch {
+    private var last = DispatchTime.now()
+    private(set) var laps: [(String, Double)] = []
+
+    mutating func lap(_ name: String) {
+        let now = DispatchTime.now()
+        laps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        last = now
     }
 }
