@@ -17,7 +17,8 @@ PORT=$((20000 + RANDOM % 10000))
 "$BIN" --content "$WORK/content" --themes "$ROOT/site-templates" --port "$PORT" --now 2026-11-28 >"$WORK/serve.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; rm -rf "$WORK"' EXIT
-FILE=$(ls "$WORK/content/experiments" | head -1)
+# The first experiment file (a glob, not `ls | head`: with pipefail, head closing the pipe early fails the script).
+FILE=$(cd "$WORK/content/experiments" && set -- *.md && echo "$1")
 PAGE="http://127.0.0.1:$PORT/experiments/${FILE%.md}/"
 start=$(date +%s.%N)
 until curl -sf -m 2 "$PAGE" >/dev/null; do sleep 0.2; done
