@@ -16,6 +16,8 @@ actor Preview {
     var outputDirectory: URL { request.outputDirectory }
     /// The site's base path (`/qmi/`) from the last good build; pages are served under it too.
     private(set) var basePath = "/"
+    /// The site's language, which the messages follow.
+    private(set) var language = "fr"
 
     func rebuild() {
         let started = Date()
@@ -23,14 +25,16 @@ actor Preview {
             let report = try SiteBuilder.build(request)
             diagnostics = report.warnings
             basePath = report.basePath
+            language = report.language
             say(String(format: "Reconstruit : %d pages en %.2f s, %d avertissement(s).", report.pages,
                          Date().timeIntervalSince(started), report.warnings.count))
         } catch {
             diagnostics = error.diagnostics
-            for d in error.diagnostics { say(d.description) }
+            language = error.language
+            for d in error.diagnostics { say(d.description(in: language)) }
             say("Échec de la construction : l'aperçu affiche les erreurs jusqu'à leur correction.")
         }
-        for d in diagnostics where d.severity == .warning { say(d.description) }
+        for d in diagnostics where d.severity == .warning { say(d.description(in: language)) }
         version += 1
         fingerprint = Self.snapshot([request.contentDirectory, request.themesDirectory])
     }

@@ -27,7 +27,7 @@ struct PreviewHandler: HTTPHandler {
         }
         let isHTML = file.pathExtension == "html"
         if await preview.hasErrors, isHTML || !FileManager.default.fileExists(atPath: file.path) {
-            return html(ErrorPage.render(await preview.diagnostics), version: version, status: .ok)
+            return html(ErrorPage.render(await preview.diagnostics, language: await preview.language), version: version, status: .ok)
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {
             let notFound = FileManager.default.contents(atPath: root.appendingPathComponent("404.html").path) ?? Data()
@@ -76,18 +76,19 @@ enum ReloadScript {
 
 /// The page shown while the build is broken: the same file:line messages as the terminal.
 enum ErrorPage {
-    static func render(_ diagnostics: [Diagnostic]) -> String {
+    static func render(_ diagnostics: [Diagnostic], language: String) -> String {
         let items = diagnostics.map { d in
-            "<li class=\"\(d.severity == .error ? "erreur" : "avertissement")\"><code>\(escape(d.description))</code></li>"
+            "<li class=\"\(d.severity == .error ? "erreur" : "avertissement")\"><code>\(escape(d.description(in: language)))</code></li>"
         }.joined(separator: "\n")
+        let english = language == "en"
         return """
         <!DOCTYPE html>
-        <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Erreurs de construction — aperçu Vitrine</title>
+        <html lang="\(english ? "en" : "fr")"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(english ? "Build errors — Vitrine preview" : "Erreurs de construction — aperçu Vitrine")</title>
         <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;line-height:1.5}li{margin:.5rem 0}.erreur{color:#8a1c1c}.avertissement{color:#6b4500}code{white-space:pre-wrap}</style>
         </head><body><main>
-        <h1>Le site ne peut pas être construit</h1>
-        <p>Corrigez les points ci-dessous et enregistrez : la page se mettra à jour toute seule.</p>
+        <h1>\(english ? "The site cannot be built" : "Le site ne peut pas être construit")</h1>
+        <p>\(english ? "Fix the points below and save: the page will update by itself." : "Corrigez les points ci-dessous et enregistrez : la page se mettra à jour toute seule.")</p>
         <ul>
         \(items)
         </ul>

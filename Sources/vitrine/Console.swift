@@ -15,16 +15,24 @@ struct Console {
         colour = !noColour && isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
     }
 
-    func report(_ diagnostics: [Diagnostic]) {
+    /// Messages in the site's language (French unless site.yml says `language: en`).
+    func report(_ diagnostics: [Diagnostic], language: String) {
         for d in diagnostics where !(quiet && d.severity == .warning) {
             let code = d.severity == .error ? "31" : "33"
-            printError(colour ? "\u{1B}[\(code)m\(d.description)\u{1B}[0m" : d.description)
+            let text = d.description(in: language)
+            printError(colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text)
         }
     }
 
-    func failure(errors: Int, warnings: Int, outputKept: String?) {
-        var text = "Échec : \(errors) erreur(s), \(warnings) avertissement(s)."
-        if let outputKept { text += " Le dossier \(outputKept)/ n'a pas été modifié." }
+    func failure(errors: Int, warnings: Int, outputKept: String?, language: String) {
+        var text: String
+        if language == "en" {
+            text = "Failed: \(errors) error(s), \(warnings) warning(s)."
+            if let outputKept { text += " The folder \(outputKept)/ was not changed." }
+        } else {
+            text = "Échec : \(errors) erreur(s), \(warnings) avertissement(s)."
+            if let outputKept { text += " Le dossier \(outputKept)/ n'a pas été modifié." }
+        }
         printError(colour ? "\u{1B}[1;31m\(text)\u{1B}[0m" : text)
     }
 

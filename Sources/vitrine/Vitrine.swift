@@ -58,10 +58,10 @@ struct Build: ParsableCommand {
             + "sortie : \(request.outputDirectory.path), date : \(request.now), brouillons : \(request.includeDrafts ? "oui" : "non").")
         if site.strict {
             // Warnings count as errors: look before writing anything.
-            let (_, log) = SiteBuilder.generate(request)
+            let (log, language) = SiteBuilder.check(request)
             if !log.entries.isEmpty {
-                console.report(log.sorted)
-                console.failure(errors: log.errors.count, warnings: log.warnings.count, outputKept: out)
+                console.report(log.sorted, language: language)
+                console.failure(errors: log.errors.count, warnings: log.warnings.count, outputKept: out, language: language)
                 throw ExitCode(1)
             }
         }
@@ -69,17 +69,22 @@ struct Build: ParsableCommand {
         do {
             let report = try SiteBuilder.build(request)
             progress.finish()
-            console.report(report.warnings)
-            console.info("Site construit dans \(out)/ : \(report.pages) pages, \(report.files) fichiers, "
-                + "\(report.warnings.count) avertissement(s), date de construction \(request.now), "
-                + String(format: "%.2f s.", Date().timeIntervalSince(started)))
-            console.info("Dont : \(report.summary).")
+            console.report(report.warnings, language: report.language)
+            let seconds = String(format: "%.2f s", Date().timeIntervalSince(started))
+            if report.language == "en" {
+                console.info("Site built in \(out)/: \(report.pages) pages, \(report.files) files, "
+                    + "\(report.warnings.count) warning(s), build date \(request.now), \(seconds).")
+            } else {
+                console.info("Site construit dans \(out)/ : \(report.pages) pages, \(report.files) fichiers, "
+                    + "\(report.warnings.count) avertissement(s), date de construction \(request.now), \(seconds).")
+                console.info("Dont : \(report.summary).")
+            }
             console.verbose("Étapes : " + report.steps.map { String(format: "%@ %.2f s", $0.0, $0.1) }.joined(separator: ", ") + ".")
         } catch {
             progress.finish()
-            console.report(error.diagnostics)
+            console.report(error.diagnostics, language: error.language)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
-            console.failure(errors: errors, warnings: error.diagnostics.count - errors, outputKept: out)
+            console.failure(errors: errors, warnings: error.diagnostics.count - errors, outputKept: out, language: error.language)
             throw ExitCode(1)
         }
     }
@@ -94,14 +99,15 @@ struct Check: ParsableCommand {
     func run() throws {
         let request = try site.request(out: "public")
         let console = Console(quiet: site.quiet, verbose: site.verbose)
-        let (_, log) = SiteBuilder.generate(request)
-        console.report(log.sorted)
+        let (log, language) = SiteBuilder.check(request)
+        console.report(log.sorted, language: language)
         let failed = log.hasErrors || (site.strict && !log.entries.isEmpty)
         if failed {
-            console.failure(errors: log.errors.count, warnings: log.warnings.count, outputKept: nil)
+            console.failure(errors: log.errors.count, warnings: log.warnings.count, outputKept: nil, language: language)
             throw ExitCode(1)
         }
-        console.info("Contenu vérifié : aucune erreur, \(log.warnings.count) avertissement(s).")
+        console.info(language == "en" ? "Content checked: no error, \(log.warnings.count) warning(s)."
+                                       : "Contenu vérifié : aucune erreur, \(log.warnings.count) avertissement(s).")
     }
 }
 

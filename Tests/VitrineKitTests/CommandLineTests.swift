@@ -88,3 +88,34 @@ import Testing
         #expect(site.diagnostics(now: today).filter { $0.severity == .error }.isEmpty)
     }
 }
+
+@Suite struct EnglishMessagesTests {
+    @Test func anEnglishSiteGetsEnglishMessagesFromTheCommand() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.binary.path))
+        let yml = TestSite.siteYML.replacingOccurrences(of: "language: fr", with: "language: en")
+        let site = try TestSite(files: ["communes/sceaux.md": sceaux, "experiments/soy-pv.md": soyPV,
+                                        "experiments/x.md": md("title: X\ncommune: sceaux\nstatus: en test\nsummary: S")], siteYML: yml)
+        defer { site.remove() }
+        let (code, _, err) = try CommandLineTests().run(["build", "--themes", TestSite.themes.path, "--now", "2026-11-28"],
+                                                        in: site.root, environment: ["NO_COLOR": "1"])
+        #expect(code == 1)
+        #expect(err.contains("content/experiments/x.md:4:9: error: “status” must be one of candidate, selected, testing, completed, scaled or abandoned; found “en test”."))
+        #expect(err.contains("Failed: 1 error(s), 1 warning(s). The folder public/ was not changed."))
+        #expect(!err.contains("erreur"))
+    }
+
+    @Test func everyDiagnosticHasBothLanguages() throws {
+        let site = try TestSite(files: [
+            "news/a.md": md("title: [x]\ndate: 2024-02-30\ncommune: paris\ntitel: y", "[ici](../nulle-part.md)\n\n![](a.png)\n\n#### Saut"),
+            "news/b.md": "pas d'en-tête",
+            "news/c.md": md("title: C\ndate: 2024-01-01\nsummary: S", "[ici](../nulle-part.md)\n\n![](a.png)\n\n#### Saut\n\n<b>x</b>"),
+        ])
+        defer { site.remove() }
+        let diagnostics = site.diagnostics()
+        #expect(diagnostics.count >= 10)
+        for d in diagnostics {
+            #expect(!d.text.en.isEmpty && d.text.en != d.text.fr, "\(d.description)")
+            #expect(!d.text.en.contains("« ") && !d.text.en.contains(" ; "), "\(d.text.en)")
+        }
+    }
+}

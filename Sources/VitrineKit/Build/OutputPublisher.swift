@@ -16,14 +16,17 @@ public struct OutputPublisher: Sendable {
         case notAnOutputFolder(String)
         case io(String)
 
-        public var description: String {
+        public var message: Message {
             switch self {
-            case .notAnOutputFolder(let path):
-                return "\(path): erreur : ce dossier n'est ni vide ni une sortie de Vitrine ; il n'est pas remplacé. Choisissez un autre --out."
+            case .notAnOutputFolder:
+                return Message("ce dossier n'est ni vide ni une sortie de Vitrine ; il n'est pas remplacé. Choisissez un autre --out.",
+                               en: "this folder is neither empty nor a Vitrine output; it is not replaced. Choose another --out.")
             case .io(let message):
-                return "erreur d'écriture : \(message)"
+                return Message("erreur d'écriture : \(message)", en: "write error: \(message)")
             }
         }
+
+        public var description: String { message.fr }
     }
 
     struct WriteFailure: Error, LocalizedError {

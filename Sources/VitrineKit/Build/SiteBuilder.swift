@@ -31,6 +31,8 @@ public struct BuildReport: Sendable {
     public let basePath: String
     /// How long each named step took, in seconds (shown with `--verbose`; never in the output).
     public let steps: [(String, Double)]
+    /// The site's language, which the messages follow.
+    public let language: String
 
     /// « 4 communes, 3 expérimentations, … » for the end-of-build summary.
     public var summary: String {
@@ -48,16 +50,19 @@ public enum SiteBuilder {
         do {
             try publisher.checkReplaceable()
         } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(.error, file: request.outputDirectory.path, error.description)])
+            throw BuildFailure(diagnostics: [Diagnostic(.error, file: request.outputDirectory.path, error.message)])
         }
         var watch = Stopwatch()
         let (output, log, config) = generateWithConfig(request, watch: &watch)
-        guard let output, let config, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
+        guard let output, let config, !log.hasErrors else {
+            throw BuildFailure(diagnostics: log.sorted, language: config?.language ?? "fr")
+        }
         do {
             try publisher.publish(output)
             watch.lap("écriture")
         } catch {
-            throw BuildFailure(diagnostics: log.sorted + [Diagnostic(.error, file: request.outputDirectory.path, error.description)])
+            throw BuildFailure(diagnostics: log.sorted + [Diagnostic(.error, file: request.outputDirectory.path, error.message)],
+                               language: config.language)
         }
         let paths = Array(output.files.keys)
         let pages = paths.filter { $0.hasSuffix(".html") }.count
@@ -70,7 +75,7 @@ public enum SiteBuilder {
             ("fichiers copiés", output.copies.count),
         ]
         return BuildReport(pages: pages, files: output.files.count + output.copies.count, warnings: log.warnings.sorted(),
-                           counts: counts, basePath: config.basePath, steps: watch.laps)
+                           counts: counts, basePath: config.basePath, steps: watch.laps, language: config.language)
     }
 
     /// Everything but the writing: the output in memory and every diagnostic.
@@ -78,6 +83,13 @@ public enum SiteBuilder {
         var watch = Stopwatch()
         let (output, log, _) = generateWithConfig(request, watch: &watch)
         return (output, log)
+    }
+
+    /// Checks without writing: every diagnostic, and the site's language for the messages.
+    public static func check(_ request: BuildRequest) -> (log: DiagnosticLog, language: String) {
+        var watch = Stopwatch()
+        let (_, log, config) = generateWithConfig(request, watch: &watch)
+        return (log, config?.language ?? "fr")
     }
 
     static func generateWithConfig(_ request: BuildRequest, watch: inout Stopwatch) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
@@ -93,7 +105,7 @@ public enum SiteBuilder {
         log.append(contentsOf: themeLog)
         guard let theme = loadedTheme else { return (nil, log, content.config) }
         for key in theme.strings.missing(UIText.allCases.map(\.rawValue)) {
-            log.error("\(themeName)/i18n/\(content.config.language).yml", field: key, "texte d'interface « \(key) » manquant.")
+            log.error("\(themeName)/i18n/\(content.config.language).yml", field: key, Message("texte d'interface « \(key) » manquant.", en: "interface string “\(key)” is missing."))
         }
 
         let program = Program(content: content, now: request.now, includeDrafts: request.includeDrafts)
@@ -158,7 +170,7 @@ public enum SiteBuilder {
         refs += program.events.compactMap { e in e.image.map { (e.origin, $0) } }
         for (origin, image) in refs where !media.contains(image.src) {
             log.error(loader.path(origin.file), field: "image.src",
-                      "« image.src » : le fichier « \(image.src) » n'existe pas ; mettez l'image dans media/ et écrivez media/nom-du-fichier.")
+                      Message("« image.src » : le fichier « \(image.src) » n'existe pas ; mettez l'image dans media/ et écrivez media/nom-du-fichier.", en: "“image.src”: the file “\(image.src)” does not exist; put the image in media/ and write media/file-name."))
         }
     }
 

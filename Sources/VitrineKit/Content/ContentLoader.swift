@@ -17,7 +17,7 @@ public struct ContentLoader: Sendable {
         var log = DiagnosticLog()
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDir), isDir.boolValue else {
-            log.error(displayName, "le dossier de contenu « \(contentDirectory.path) » n'existe pas.")
+            log.error(displayName, Message("le dossier de contenu « \(contentDirectory.path) » n'existe pas.", en: "the content folder “\(contentDirectory.path)” does not exist."))
             return (nil, log)
         }
         let files = listFiles(&log)
@@ -37,7 +37,7 @@ public struct ContentLoader: Sendable {
                 continue
             }
             if parts.last?.hasPrefix(".") == true { continue }
-            log.warning(path(file), "fichier ignoré : seuls site.yml, index.md, communes/, experiments/, news/, events/, pages/ (fichiers .md) et media/ sont lus.")
+            log.warning(path(file), Message("fichier ignoré : seuls site.yml, index.md, communes/, experiments/, news/, events/, pages/ (fichiers .md) et media/ sont lus.", en: "file ignored: only site.yml, index.md, communes/, experiments/, news/, events/, pages/ (.md files) and media/ are read."))
         }
         reportSlugProblems(sources, &log)
 
@@ -90,11 +90,11 @@ public struct ContentLoader: Sendable {
     private func loadConfig(_ log: inout DiagnosticLog) -> SiteConfig? {
         let url = contentDirectory.appendingPathComponent("site.yml")
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.error(path("site.yml"), "fichier site.yml manquant : il donne le titre, l'adresse (baseURL) et la langue du site.")
+            log.error(path("site.yml"), Message("fichier site.yml manquant : il donne le titre, l'adresse (baseURL) et la langue du site.", en: "site.yml is missing: it gives the site's title, address (baseURL) and language."))
             return nil
         }
         guard let text = SourceText.decode(Array(data)) else {
-            log.error(path("site.yml"), "site.yml n'est pas en UTF-8 : enregistrez-le en UTF-8.")
+            log.error(path("site.yml"), Message("site.yml n'est pas en UTF-8 : enregistrez-le en UTF-8.", en: "site.yml is not UTF-8: save it as UTF-8."))
             return nil
         }
         let problems = FileProblems(file: path("site.yml"), lineOffset: 0)
@@ -108,21 +108,21 @@ public struct ContentLoader: Sendable {
         var log = DiagnosticLog()
         let url = contentDirectory.appendingPathComponent(file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.error(path(file), "fichier illisible.")
+            log.error(path(file), Message("fichier illisible.", en: "unreadable file."))
             return (nil, log)
         }
         guard let text = SourceText.decode(Array(data)) else {
-            log.error(path(file), "ce fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 (« Enregistrer sous », encodage UTF-8).")
+            log.error(path(file), Message("ce fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 (« Enregistrer sous », encodage UTF-8).", en: "this file is not UTF-8: save it as UTF-8 (“Save as”, UTF-8 encoding)."))
             return (nil, log)
         }
         let front: FrontMatter
         do {
             front = try FrontMatter.split(text)
         } catch .missingOpening {
-            log.error(path(file), line: 1, "le fichier doit commencer par une ligne « --- », suivie des champs (title: …) puis d'une autre ligne « --- ».")
+            log.error(path(file), line: 1, Message("le fichier doit commencer par une ligne « --- », suivie des champs (title: …) puis d'une autre ligne « --- ».", en: "the file must start with a “---” line, then the fields (title: …), then another “---” line."))
             return (nil, log)
         } catch {
-            log.error(path(file), line: 1, "l'en-tête ouvert par « --- » à la ligne 1 n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.")
+            log.error(path(file), line: 1, Message("l'en-tête ouvert par « --- » à la ligne 1 n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.", en: "the front matter opened by “---” on line 1 is never closed: add a “---” line after the last field."))
             return (nil, log)
         }
         let problems = FileProblems(file: path(file), lineOffset: front.yamlLineOffset, language: language)
@@ -142,7 +142,7 @@ public struct ContentLoader: Sendable {
             let full = contentDirectory.appendingPathComponent(relative)
             let resolved = full.resolvingSymlinksInPath().path
             if resolved != root && !resolved.hasPrefix(root + "/") {
-                log.error(path(relative), "lien symbolique vers « \(resolved) », hors du dossier de contenu : refusé.")
+                log.error(path(relative), Message("lien symbolique vers « \(resolved) », hors du dossier de contenu : refusé.", en: "symbolic link to “\(resolved)”, outside the content folder: refused."))
                 enumerator.skipDescendants()
                 continue
             }
@@ -159,12 +159,12 @@ public struct ContentLoader: Sendable {
         var seen: [String: String] = [:]   // output path → file
         for (kind, file, slug) in sources where kind != .home {
             if slug.isEmpty {
-                log.error(path(file), "le nom de ce fichier ne donne aucune adresse : utilisez des lettres ou des chiffres.")
+                log.error(path(file), Message("le nom de ce fichier ne donne aucune adresse : utilisez des lettres ou des chiffres.", en: "this file name gives no address: use letters or digits."))
                 continue
             }
             let output = kind.path(slug: slug)
             if let other = seen[output] {
-                log.error(path(file), "ce fichier et \(path(other)) donnent la même adresse /\(output) : renommez l'un des deux.")
+                log.error(path(file), Message("ce fichier et \(path(other)) donnent la même adresse /\(output) : renommez l'un des deux.", en: "this file and \(path(other)) give the same address /\(output): rename one of them."))
             } else {
                 seen[output] = file
             }

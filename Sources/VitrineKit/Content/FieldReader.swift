@@ -14,11 +14,11 @@ final class FileProblems {
         self.language = language
     }
 
-    func error(_ mark: Mark?, field: String?, _ message: String) {
+    func error(_ mark: Mark?, field: String?, _ message: Message) {
         log.error(file, line: mark.map { $0.line + lineOffset }, column: mark?.column, field: field, message)
     }
 
-    func warning(_ mark: Mark?, field: String?, _ message: String) {
+    func warning(_ mark: Mark?, field: String?, _ message: Message) {
         log.warning(file, line: mark.map { $0.line + lineOffset }, column: mark?.column, field: field, message)
     }
 }
@@ -49,7 +49,7 @@ final class FieldReader {
             YAMLErrorReport.report(error, to: problems)
             return nil
         } catch {
-            problems.error(nil, field: nil, "YAML illisible : \(error)")
+            problems.error(nil, field: nil, Message("YAML illisible : \(error)", en: "unreadable YAML: \(error)"))
             return nil
         }
         guard let node else {
@@ -57,7 +57,8 @@ final class FieldReader {
         }
         guard case .mapping(let mapping) = node else {
             problems.error(node.mark, field: nil,
-                           "l'en-tête doit être une liste de champs « nom: valeur » ; trouvé \(Self.kind(of: node)).")
+                           Message("l'en-tête doit être une liste de champs « nom: valeur » ; trouvé \(Self.kind(of: node).fr).",
+                                   en: "the front matter must be a list of “name: value” fields; found \(Self.kind(of: node).en)."))
             return nil
         }
         return FieldReader(mapping, mark: node.mark, path: "", problems: problems)
@@ -77,53 +78,65 @@ final class FieldReader {
 
     func has(_ key: String) -> Bool { node(key) != nil }
 
-    private func missing(_ key: String, _ expected: String) {
-        problems.error(mark, field: name(key), "champ obligatoire « \(name(key)) » manquant : \(expected).")
+    private func missing(_ key: String, _ expected: Message) {
+        problems.error(mark, field: name(key), Message("champ obligatoire « \(name(key)) » manquant : \(expected.fr).",
+                                                       en: "required field “\(name(key))” is missing: \(expected.en)."))
     }
 
-    private func wrongType(_ key: String, _ node: Node, _ expected: String) {
+    private func wrongType(_ key: String, _ node: Node, _ expected: Message) {
         problems.error(node.mark, field: name(key),
-                       "« \(name(key)) » doit être \(expected) ; trouvé \(Self.kind(of: node)).")
+                       Message("« \(name(key)) » doit être \(expected.fr) ; trouvé \(Self.kind(of: node).fr).",
+                               en: "“\(name(key))” must be \(expected.en); found \(Self.kind(of: node).en)."))
     }
 
-    static func kind(of node: Node) -> String {
+    /// "must be …; found « x »": the messages for a value of the wrong form.
+    func invalid(_ key: String, _ mark: Mark?, _ expected: Message, found text: String) {
+        problems.error(mark, field: name(key), Message("« \(name(key)) » doit être \(expected.fr) ; trouvé « \(text) ».",
+                                                       en: "“\(name(key))” must be \(expected.en); found “\(text)”."))
+    }
+
+    static func kind(of node: Node) -> Message {
         switch node {
-        case .scalar(let s): return "« \(s.string) »"
-        case .mapping: return "une liste de champs"
-        case .sequence: return "une liste"
-        case .alias: return "un alias"
+        case .scalar(let s): return Message("« \(s.string) »", en: "“\(s.string)”")
+        case .mapping: return Message("une liste de champs", en: "a list of fields")
+        case .sequence: return Message("une liste", en: "a list")
+        case .alias: return Message("un alias", en: "an alias")
         }
     }
 
+    static let aText = Message("un texte", en: "a text")
+    static let fieldList = Message("une liste de champs « nom: valeur »", en: "a list of “name: value” fields")
+    static let textList = Message("une liste de textes", en: "a list of texts")
+
     /// A text value. Numbers and booleans written without quotes are accepted as their text.
-    func string(_ key: String, required: Bool = false, expected: String = "un texte") -> String? {
+    func string(_ key: String, required: Bool = false, expected: Message = FieldReader.aText) -> String? {
         guard let node = node(key) else {
             if required { missing(key, expected) }
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            wrongType(key, node, "un texte")
+            wrongType(key, node, Self.aText)
             return nil
         }
         return scalar.string
     }
 
     /// A text shown to readers: the site language's typography applied (« : », apostrophes…).
-    func text(_ key: String, required: Bool = false, expected: String = "un texte") -> String? {
+    func text(_ key: String, required: Bool = false, expected: Message = FieldReader.aText) -> String? {
         string(key, required: required, expected: expected).map { Typography.apply($0, language: problems.language) }
     }
 
     /// A value with its mark, for checks made by the caller.
-    func located(_ key: String, required: Bool = false, expected: String = "un texte") -> (String, Mark?)? {
+    func located(_ key: String, required: Bool = false, expected: Message = FieldReader.aText) -> (String, Mark?)? {
         guard let value = string(key, required: required, expected: expected) else { return nil }
         return (value, mapping[key]?.mark)
     }
 
     func day(_ key: String, required: Bool = false) -> Day? {
-        let expected = "une date AAAA-MM-JJ existante"
+        let expected = Message("une date AAAA-MM-JJ existante", en: "an existing date YYYY-MM-DD")
         guard let (text, mark) = located(key, required: required, expected: expected) else { return nil }
         guard let day = Day(iso: text) else {
-            problems.error(mark, field: name(key), "« \(name(key)) » doit être \(expected) ; trouvé « \(text) ».")
+            invalid(key, mark, expected, found: text)
             return nil
         }
         return day
@@ -135,15 +148,16 @@ final class FieldReader {
         case "true", "yes", "oui": return true
         case "false", "no", "non": return false
         default:
-            problems.error(mark, field: name(key), "« \(name(key)) » doit valoir true ou false ; trouvé « \(text) ».")
+            invalid(key, mark, Message("true ou false", en: "true or false"), found: text)
             return nil
         }
     }
 
     func int(_ key: String, required: Bool = false) -> Int? {
-        guard let (text, mark) = located(key, required: required, expected: "un nombre entier") else { return nil }
+        let expected = Message("un nombre entier", en: "a whole number")
+        guard let (text, mark) = located(key, required: required, expected: expected) else { return nil }
         guard let value = Int(text) else {
-            problems.error(mark, field: name(key), "« \(name(key)) » doit être un nombre entier ; trouvé « \(text) ».")
+            invalid(key, mark, expected, found: text)
             return nil
         }
         return value
@@ -152,8 +166,8 @@ final class FieldReader {
     func double(_ key: String, in range: ClosedRange<Double>) -> Double? {
         guard let (text, mark) = located(key) else { return nil }
         guard let value = Double(text), range.contains(value) else {
-            problems.error(mark, field: name(key),
-                           "« \(name(key)) » doit être un nombre entre \(range.lowerBound) et \(range.upperBound) ; trouvé « \(text) ».")
+            invalid(key, mark, Message("un nombre entre \(range.lowerBound) et \(range.upperBound)",
+                                       en: "a number between \(range.lowerBound) and \(range.upperBound)"), found: text)
             return nil
         }
         return value
@@ -163,30 +177,33 @@ final class FieldReader {
     func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> T?
     where T.RawValue == String {
         let allowed = T.allCases.map(\.rawValue)
-        let expected = Self.orList(allowed)
-        guard let (text, mark) = located(key, required: required, expected: "une valeur parmi \(expected)") else {
+        let expected = Message(Self.orList(allowed, "ou"), en: Self.orList(allowed, "or"))
+        guard let (text, mark) = located(key, required: required,
+                                         expected: Message("une valeur parmi \(expected.fr)", en: "one of \(expected.en)")) else {
             return nil
         }
         guard let value = T(rawValue: text) else {
-            problems.error(mark, field: name(key), "« \(name(key)) » doit valoir \(expected) ; trouvé « \(text) ».")
+            problems.error(mark, field: name(key), Message("« \(name(key)) » doit valoir \(expected.fr) ; trouvé « \(text) ».",
+                                                           en: "“\(name(key))” must be one of \(expected.en); found “\(text)”."))
             return nil
         }
         return value
     }
 
-    static func orList(_ values: [String]) -> String {
+    static func orList(_ values: [String], _ or: String) -> String {
         guard values.count > 1 else { return values.first ?? "" }
-        return values.dropLast().joined(separator: ", ") + " ou " + values.last!
+        return values.dropLast().joined(separator: ", ") + " \(or) " + values.last!
     }
 
     /// A nested mapping (`place: {name: …}`).
-    func object(_ key: String, required: Bool = false, expected: String = "une liste de champs") -> FieldReader? {
+    func object(_ key: String, required: Bool = false,
+                expected: Message = Message("une liste de champs", en: "a list of fields")) -> FieldReader? {
         guard let node = node(key) else {
             if required { missing(key, expected) }
             return nil
         }
         guard case .mapping(let m) = node else {
-            wrongType(key, node, "une liste de champs « nom: valeur »")
+            wrongType(key, node, Self.fieldList)
             return nil
         }
         return FieldReader(m, mark: node.mark, path: name(key), problems: problems)
@@ -200,11 +217,11 @@ final class FieldReader {
         case .sequence(let seq):
             var out: [(String, Mark?)] = []
             for item in seq {
-                if case .scalar(let s) = item { out.append((s.string, item.mark)) } else { wrongType(key, item, "une liste de textes") }
+                if case .scalar(let s) = item { out.append((s.string, item.mark)) } else { wrongType(key, item, Self.textList) }
             }
             return out
         default:
-            wrongType(key, node, "une liste de textes")
+            wrongType(key, node, Self.textList)
             return []
         }
     }
@@ -213,12 +230,12 @@ final class FieldReader {
     func objects(_ key: String) -> [FieldReader] {
         guard let node = node(key) else { return [] }
         guard case .sequence(let seq) = node else {
-            wrongType(key, node, "une liste")
+            wrongType(key, node, Message("une liste", en: "a list"))
             return []
         }
         return seq.enumerated().compactMap { index, item in
             guard case .mapping(let m) = item else {
-                wrongType("\(key)[\(index + 1)]", item, "une liste de champs « nom: valeur »")
+                wrongType("\(key)[\(index + 1)]", item, Self.fieldList)
                 return nil
             }
             return FieldReader(m, mark: item.mark, path: "\(name(key))[\(index + 1)]", problems: problems)
@@ -229,7 +246,7 @@ final class FieldReader {
     func entries(_ key: String) -> [(key: String, value: Node, mark: Mark?)] {
         guard let node = node(key) else { return [] }
         guard case .mapping(let m) = node else {
-            wrongType(key, node, "une liste de champs « nom: valeur »")
+            wrongType(key, node, Self.fieldList)
             return []
         }
         return m.compactMap { pair in
@@ -244,7 +261,8 @@ final class FieldReader {
             guard case .scalar(let k) = key, !consumed.contains(k.string) else { continue }
             let known = consumed.sorted()
             problems.warning(key.mark, field: name(k.string),
-                             "champ inconnu « \(name(k.string)) », ignoré. Champs possibles : \(known.joined(separator: ", ")).")
+                             Message("champ inconnu « \(name(k.string)) », ignoré. Champs possibles : \(known.joined(separator: ", ")).",
+                                     en: "unknown field “\(name(k.string))”, ignored. Possible fields: \(known.joined(separator: ", "))."))
         }
     }
 }
@@ -255,12 +273,14 @@ enum YAMLErrorReport {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
-            problems.error(mark, field: nil, "syntaxe YAML incorrecte (\(problem)). Vérifiez l'indentation, les deux-points et les guillemets.")
+            problems.error(mark, field: nil, Message("syntaxe YAML incorrecte (\(problem)). Vérifiez l'indentation, les deux-points et les guillemets.",
+                                                     en: "YAML syntax error (\(problem)). Check the indentation, the colons and the quotes."))
         case .duplicatedKeysInMapping(let duplicates, let context):
             problems.error(context.mark, field: duplicates.first,
-                           "champ en double : \(duplicates.map { "« \($0) »" }.joined(separator: ", ")).")
+                           Message("champ en double : \(duplicates.map { "« \($0) »" }.joined(separator: ", ")).",
+                                   en: "field given twice: \(duplicates.map { "“\($0)”" }.joined(separator: ", "))."))
         default:
-            problems.error(nil, field: nil, "YAML illisible : \(error)")
+            problems.error(nil, field: nil, Message("YAML illisible : \(error)", en: "unreadable YAML: \(error)"))
         }
     }
 }

@@ -8,24 +8,24 @@ public enum ConsistencyCheck {
             for a in c.amendments {
                 if let signed = a.signed, let conventionSigned = c.signed, signed < conventionSigned {
                     log.warning(f, line: a.line, field: "convention.amendments",
-                                "l'avenant « \(a.summary) » est signé (\(signed)) avant la convention (\(conventionSigned)).")
+                                Message("l'avenant « \(a.summary) » est signé (\(signed)) avant la convention (\(conventionSigned)).", en: "the amendment “\(a.summary)” is signed (\(signed)) before the agreement (\(conventionSigned))."))
                 }
             }
             if let t = c.termination {
                 if let notified = t.notified, let conventionSigned = c.signed, notified < conventionSigned {
                     log.warning(f, line: t.line, field: "convention.termination.notified",
-                                "la lettre de résiliation (\(notified)) est antérieure à la signature de la convention (\(conventionSigned)).")
+                                Message("la lettre de résiliation (\(notified)) est antérieure à la signature de la convention (\(conventionSigned)).", en: "the termination letter (\(notified)) predates the agreement's signature (\(conventionSigned))."))
                 }
                 if t.cured != nil && t.notified == nil {
                     log.warning(f, line: c.lines.cured ?? t.line, field: "convention.termination.cured",
-                                "une date de régularisation (« cured ») est donnée sans lettre de résiliation (« notified »).")
+                                Message("une date de régularisation (« cured ») est donnée sans lettre de résiliation (« notified »).", en: "a cure date (“cured”) is given without a termination letter (“notified”)."))
                 }
             }
         }
         for e in program.experiments where e.status == .testing {
             guard let start = e.start, let state = program.states[e.commune], start > state.ends else { continue }
             log.warning(file(e.origin), line: e.startLine, field: "start",
-                        "expérimentation « en test » qui commence (\(start)) après la fin de la convention de la commune (\(state.ends)).")
+                        Message("expérimentation « en test » qui commence (\(start)) après la fin de la convention de la commune (\(state.ends)).", en: "experiment “being tested” that starts (\(start)) after the end of the commune's agreement (\(state.ends))."))
         }
         return log
     }

@@ -158,7 +158,7 @@ private struct TreeWalk {
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !renderer.allowRawHTML {
                     rawHTML.append(node)
-                    log.warning(displayFile, line: line, "code HTML ignoré : le HTML écrit dans le texte n'est pas publié (markdown.unsafe vaut false dans site.yml).")
+                    log.warning(displayFile, line: line, Message("code HTML ignoré : le HTML écrit dans le texte n'est pas publié (markdown.unsafe vaut false dans site.yml).", en: "HTML ignored: HTML written in the text is not published (markdown.unsafe is false in site.yml)."))
                 }
             default:
                 break
@@ -184,9 +184,9 @@ private struct TreeWalk {
         let text = Self.plainText(node)
         let level = Int(cmark_node_get_heading_level(node))
         if level == 1 {
-            log.warning(displayFile, line: line, "titre de niveau 1 « \(text) » : le titre de la page est déjà le seul titre de niveau 1 ; commencez les intertitres par ##.")
+            log.warning(displayFile, line: line, Message("titre de niveau 1 « \(text) » : le titre de la page est déjà le seul titre de niveau 1 ; commencez les intertitres par ##.", en: "level-1 heading “\(text)”: the page title is already the only level-1 heading; start section headings with ##."))
         } else if level > previousLevel + 1 {
-            log.warning(displayFile, line: line, "titre « \(text) » de niveau \(level) après un niveau \(previousLevel) : un niveau est sauté, les lecteurs d'écran s'y perdent (utilisez \(String(repeating: "#", count: previousLevel + 1))).")
+            log.warning(displayFile, line: line, Message("titre « \(text) » de niveau \(level) après un niveau \(previousLevel) : un niveau est sauté, les lecteurs d'écran s'y perdent (utilisez \(String(repeating: "#", count: previousLevel + 1))).", en: "heading “\(text)” of level \(level) after a level \(previousLevel): a level is skipped, which confuses screen readers (use \(String(repeating: "#", count: previousLevel + 1)))."))
         }
         previousLevel = level
         var base = Slug.make(text)
@@ -205,16 +205,16 @@ private struct TreeWalk {
     private mutating func link(_ node: OpaquePointer) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         if cmark_node_first_child(node) == nil {
-            log.error(displayFile, line: line, "lien sans texte vers « \(url) » : écrivez entre les crochets ce que le lien ouvre.")
+            log.error(displayFile, line: line, Message("lien sans texte vers « \(url) » : écrivez entre les crochets ce que le lien ouvre.", en: "link without text to “\(url)”: write between the brackets what the link opens."))
         } else if let vague = Self.vagueLinkText(Self.plainText(node)) {
-            log.warning(displayFile, line: line, "le texte du lien « \(vague) » ne dit pas où il mène : écrivez plutôt le nom de la page ou du document visé.")
+            log.warning(displayFile, line: line, Message("le texte du lien « \(vague) » ne dit pas où il mène : écrivez plutôt le nom de la page ou du document visé.", en: "the link text “\(vague)” does not say where it leads: write the name of the page or document instead."))
         }
         if let target = unpublishedTarget(url) {
-            log.warning(displayFile, line: line, "lien vers « \(url) » retiré : \(target) n'est pas publié dans cette construction (brouillon, ou daté après la date de construction).")
+            log.warning(displayFile, line: line, Message("lien vers « \(url) » retiré : \(target) n'est pas publié dans cette construction (brouillon, ou daté après la date de construction).", en: "link to “\(url)” removed: \(target) is not published in this build (a draft, or dated after the build date)."))
             linksToUnwrap.append(node)
             return
         }
-        if let rewritten = resolve(url, what: "lien") {
+        if let rewritten = resolve(url, what: Message("lien", en: "link")) {
             cmark_node_set_url(node, rewritten)
         }
     }
@@ -223,9 +223,9 @@ private struct TreeWalk {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let alt = Self.plainText(node).trimmingCharacters(in: .whitespacesAndNewlines)
         if alt.isEmpty {
-            log.error(displayFile, line: line, "image « \(url) » sans texte alternatif : décrivez-la entre les crochets, ![description](\(url)).")
+            log.error(displayFile, line: line, Message("image « \(url) » sans texte alternatif : décrivez-la entre les crochets, ![description](\(url)).", en: "image “\(url)” without alternative text: describe it between the brackets, ![description](\(url))."))
         }
-        let rewritten = resolve(url, what: "image")
+        let rewritten = resolve(url, what: Message("image", en: "image"))
         let sitePath = sitePath(of: url)
         if firstImage == nil, let sitePath { firstImage = (sitePath, alt) }
         // Written as HTML so that it carries its size (no layout shift) and loads lazily.
@@ -261,16 +261,16 @@ private struct TreeWalk {
     }
 
     /// The URL to write for a reference, or nil to keep it; reports what cannot be resolved.
-    private mutating func resolve(_ url: String, what: String) -> String? {
+    private mutating func resolve(_ url: String, what: Message) -> String? {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty {
-            log.error(displayFile, line: line, "\(what) sans adresse : indiquez entre parenthèses la page ou le fichier visé.")
+            log.error(displayFile, line: line, Message("\(what.fr) sans adresse : indiquez entre parenthèses la page ou le fichier visé.", en: "\(what.en) without an address: give the page or file between the parentheses."))
             return nil
         }
         if trimmed.hasPrefix("#") || trimmed.hasPrefix("//") { return nil }
         if let colon = trimmed.firstIndex(of: ":"), !trimmed[..<colon].contains("/") {
             guard SafeURL.isAllowed(trimmed) else {
-                log.error(displayFile, line: line, "\(what) vers « \(trimmed) » refusé : seules les adresses http(s), mailto et tel sont permises.")
+                log.error(displayFile, line: line, Message("\(what.fr) vers « \(trimmed) » refusé : seules les adresses http(s), mailto et tel sont permises.", en: "\(what.en) to “\(trimmed)” refused: only http(s), mailto and tel addresses are allowed."))
                 return ""
             }
             return nil
@@ -283,7 +283,7 @@ private struct TreeWalk {
             return links.href(String(path.dropFirst())) + suffix
         }
         guard let target = SitePaths.resolve(path, inFolder: SitePaths.folder(of: file)) else {
-            log.error(displayFile, line: line, "\(what) « \(url) » : ce chemin sort du dossier de contenu.")
+            log.error(displayFile, line: line, Message("\(what.fr) « \(url) » : ce chemin sort du dossier de contenu.", en: "\(what.en) “\(url)”: this path leaves the content folder."))
             return nil
         }
         if path.isEmpty { return nil }
@@ -294,9 +294,9 @@ private struct TreeWalk {
             return links.href(target) + suffix
         }
         if target.hasSuffix(".md") {
-            log.error(displayFile, line: line, "\(what) vers « \(url) » : le fichier \(target) n'existe pas dans le contenu.")
+            log.error(displayFile, line: line, Message("\(what.fr) vers « \(url) » : le fichier \(target) n'existe pas dans le contenu.", en: "\(what.en) to “\(url)”: the file \(target) does not exist in the content."))
         } else {
-            log.error(displayFile, line: line, "\(what) vers « \(url) » : le fichier \(target) n'existe pas (les images et documents vont dans media/).")
+            log.error(displayFile, line: line, Message("\(what.fr) vers « \(url) » : le fichier \(target) n'existe pas (les images et documents vont dans media/).", en: "\(what.en) to “\(url)”: the file \(target) does not exist (images and documents go in media/)."))
         }
         return nil
     }

@@ -1,9 +1,27 @@
+/// A message for the writers in both interface languages; the site's `language` picks one.
+public struct Message: Sendable, Hashable {
+    public let fr: String
+    public let en: String
+
+    public init(_ fr: String, en: String) {
+        self.fr = fr
+        self.en = en
+    }
+
+    public func text(_ language: String) -> String { language == "en" ? en : fr }
+}
+
 /// A problem found in the writers' content or the theme, located as precisely as we can:
 /// file (relative to the site folder), line and column, and the field concerned.
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable {
         case error = "erreur"
         case warning = "avertissement"
+
+        func word(_ language: String) -> String {
+            guard language == "en" else { return rawValue }
+            return self == .error ? "error" : "warning"
+        }
     }
 
     public let severity: Severity
@@ -11,31 +29,38 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public let line: Int?
     public let column: Int?
     public let field: String?
-    public let message: String
+    public let text: Message
+
+    /// The French text (the default language of the sites Vitrine makes).
+    public var message: String { text.fr }
 
     public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil,
-                field: String? = nil, _ message: String) {
+                field: String? = nil, _ text: Message) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
         self.field = field
-        self.message = message
+        self.text = text
     }
 
     /// `content/experiments/soy-pv.md:7:9: erreur : « status » doit valoir …`
-    public var description: String {
+    public var description: String { description(in: "fr") }
+
+    /// In the site's language: `…:7:9: error: “status” must be one of …` for an English site.
+    public func description(in language: String) -> String {
         var location = file
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue)\u{00A0}: \(message)"
+        let separator = language == "en" ? ":" : "\u{00A0}:"
+        return "\(location): \(severity.word(language))\(separator) \(text.text(language))"
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.file, lhs.line ?? 0, lhs.column ?? 0, lhs.message)
-            < (rhs.file, rhs.line ?? 0, rhs.column ?? 0, rhs.message)
+        (lhs.file, lhs.line ?? 0, lhs.column ?? 0, lhs.text.fr)
+            < (rhs.file, rhs.line ?? 0, rhs.column ?? 0, rhs.text.fr)
     }
 }
 
@@ -46,12 +71,12 @@ public struct DiagnosticLog: Sendable {
     public init() {}
 
     public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil,
-                               field: String? = nil, _ message: String) {
+                               field: String? = nil, _ message: Message) {
         entries.append(Diagnostic(.error, file: file, line: line, column: column, field: field, message))
     }
 
     public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil,
-                                 field: String? = nil, _ message: String) {
+                                 field: String? = nil, _ message: Message) {
         entries.append(Diagnostic(.warning, file: file, line: line, column: column, field: field, message))
     }
 
@@ -70,7 +95,15 @@ public struct DiagnosticLog: Sendable {
 /// Thrown when a build finds errors: carries every diagnostic of the build.
 public struct BuildFailure: Error, CustomStringConvertible {
     public let diagnostics: [Diagnostic]
+    /// The site's language when site.yml could be read, for the messages.
+    public var language: String = "fr"
+
+    public init(diagnostics: [Diagnostic], language: String = "fr") {
+        self.diagnostics = diagnostics
+        self.language = language
+    }
+
     public var description: String {
-        diagnostics.map(\.description).joined(separator: "\n")
+        diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
     }
 }

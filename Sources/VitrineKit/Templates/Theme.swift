@@ -22,7 +22,7 @@ public struct Theme: Sendable {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
-            log.error(displayName, "thème introuvable : le dossier « \(directory.path) » n'existe pas (champ « theme » de site.yml).")
+            log.error(displayName, Message("thème introuvable : le dossier « \(directory.path) » n'existe pas (champ « theme » de site.yml).", en: "theme not found: the folder “\(directory.path)” does not exist (field “theme” of site.yml)."))
             return (nil, log)
         }
         let templatesDir = directory.appendingPathComponent("templates")
@@ -33,7 +33,7 @@ public struct Theme: Sendable {
             let shown = "\(displayName)/templates/\(file)"
             guard let data = fm.contents(atPath: templatesDir.appendingPathComponent(file).path),
                   let text = SourceText.decode(Array(data)) else {
-                log.error(shown, "gabarit illisible ou pas en UTF-8.")
+                log.error(shown, Message("gabarit illisible ou pas en UTF-8.", en: "template unreadable or not UTF-8."))
                 continue
             }
             do {
@@ -41,20 +41,20 @@ public struct Theme: Sendable {
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 log.error(shown, line: error.context.lineNumber, column: error.context.columnNumber,
-                          "erreur de syntaxe Mustache (\(error.error)) dans « \(error.context.line.trimmingCharacters(in: .whitespaces)) ».")
+                          Message("erreur de syntaxe Mustache (\(error.error)) dans « \(error.context.line.trimmingCharacters(in: .whitespaces)) ».", en: "Mustache syntax error (\(error.error)) in “\(error.context.line.trimmingCharacters(in: .whitespaces))”."))
             } catch {
-                log.error(shown, "erreur de syntaxe Mustache : \(error).")
+                log.error(shown, Message("erreur de syntaxe Mustache : \(error).", en: "Mustache syntax error: \(error)."))
             }
         }
         for required in requiredTemplates where templates[required] == nil && sources[required] == nil {
             if !log.entries.contains(where: { $0.file.hasSuffix("templates/\(required).mustache") }) {
-                log.error("\(displayName)/templates/\(required).mustache", "gabarit manquant : le thème doit fournir « \(required).mustache ».")
+                log.error("\(displayName)/templates/\(required).mustache", Message("gabarit manquant : le thème doit fournir « \(required).mustache ».", en: "missing template: the theme must provide “\(required).mustache”."))
             }
         }
         for (name, text) in sources {
             for (partial, line) in PartialReferences.find(in: text) where templates[partial] == nil && sources[partial] == nil {
                 log.error("\(displayName)/templates/\(name).mustache", line: line,
-                          "le gabarit appelle « \(partial) », qui n'existe pas dans \(displayName)/templates/.")
+                          Message("le gabarit appelle « \(partial) », qui n'existe pas dans \(displayName)/templates/.", en: "the template calls “\(partial)”, which does not exist in \(displayName)/templates/."))
             }
         }
         let strings = Strings.load(directory.appendingPathComponent("i18n/\(language).yml"),
@@ -129,7 +129,7 @@ public struct Strings: Sendable {
 
     static func load(_ url: URL, displayName: String, language: String, log: inout DiagnosticLog) -> Strings {
         guard let data = FileManager.default.contents(atPath: url.path), let text = SourceText.decode(Array(data)) else {
-            log.error(displayName, "fichier de textes de l'interface manquant ou pas en UTF-8.")
+            log.error(displayName, Message("fichier de textes de l'interface manquant ou pas en UTF-8.", en: "interface strings file missing or not UTF-8."))
             return Strings(table: [:], displayName: displayName)
         }
         let problems = FileProblems(file: displayName, lineOffset: 0)
@@ -137,7 +137,7 @@ public struct Strings: Sendable {
         if let reader = FieldReader.top(yaml: text, problems: problems) {
             for (key, value) in reader.mapping {
                 guard case .scalar(let k) = key, case .scalar(let v) = value else {
-                    problems.error(key.mark, field: nil, "chaque ligne doit être « clé: texte ».")
+                    problems.error(key.mark, field: nil, Message("chaque ligne doit être « clé: texte ».", en: "each line must be “key: text”."))
                     continue
                 }
                 table[k.string] = Typography.apply(v.string, language: language)

@@ -12,11 +12,11 @@ extension FieldReader {
     func image(_ key: String = "image") -> ImageRef? {
         guard let obj = object(key) else { return nil }
         defer { obj.warnUnknownKeys() }
-        let src = obj.string("src", required: true, expected: "le chemin de l'image, par exemple media/photo.jpg")
-        let alt = obj.text("alt", required: true, expected: "une description de l'image pour les personnes qui ne la voient pas")
+        let src = obj.string("src", required: true, expected: Message("le chemin de l'image, par exemple media/photo.jpg", en: "the image's path, for example media/photo.jpg"))
+        let alt = obj.text("alt", required: true, expected: Message("une description de l'image pour les personnes qui ne la voient pas", en: "a description of the image for people who cannot see it"))
         if let alt, alt.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.error(obj.mapping["alt"]?.mark ?? obj.mark, field: obj.name("alt"),
-                           "« \(obj.name("alt")) » est vide : décrivez l'image pour les personnes qui ne la voient pas.")
+                           Message("« \(obj.name("alt")) » est vide : décrivez l'image pour les personnes qui ne la voient pas.", en: "“\(obj.name("alt"))” is empty: describe the image for people who cannot see it."))
             return nil
         }
         guard let src, let alt else { return nil }
@@ -26,12 +26,12 @@ extension FieldReader {
     func place(_ key: String = "place") -> Place? {
         guard let obj = object(key) else { return nil }
         defer { obj.warnUnknownKeys() }
-        let name = obj.text("name", required: true, expected: "le nom du lieu")
+        let name = obj.text("name", required: true, expected: Message("le nom du lieu", en: "the place's name"))
         let address = obj.text("address")
         let lat = obj.double("lat", in: -90...90)
         let lon = obj.double("lon", in: -180...180)
         if (lat == nil) != (lon == nil), obj.has("lat") != obj.has("lon") {
-            problems.warning(obj.mark, field: obj.name("lat"), "« lat » et « lon » vont ensemble : la position est ignorée.")
+            problems.warning(obj.mark, field: obj.name("lat"), Message("« lat » et « lon » vont ensemble : la position est ignorée.", en: "“lat” and “lon” go together: the position is ignored."))
         }
         guard let name else { return nil }
         let both = lat != nil && lon != nil
@@ -43,7 +43,7 @@ extension FieldReader {
         strings(key).compactMap { slug, mark in
             guard known.themes.contains(slug) else {
                 problems.error(mark, field: name(key),
-                               "thème inconnu « \(slug) » dans « \(name(key)) » : les thèmes possibles sont ceux de site.yml (\(known.themes.sorted().joined(separator: ", "))).")
+                               Message("thème inconnu « \(slug) » dans « \(name(key)) » : les thèmes possibles sont ceux de site.yml (\(known.themes.sorted().joined(separator: ", "))).", en: "unknown theme “\(slug)” in “\(name(key))”: the themes are those of site.yml (\(known.themes.sorted().joined(separator: ", ")))."))
                 return nil
             }
             return slug
@@ -52,7 +52,7 @@ extension FieldReader {
 
     /// A commune slug, checked against the files in communes/.
     func communeRef(_ key: String, required: Bool, known: KnownReferences) -> String? {
-        guard let (slug, mark) = located(key, required: required, expected: "le nom de fichier d'une commune, sans .md") else {
+        guard let (slug, mark) = located(key, required: required, expected: Message("le nom de fichier d'une commune, sans .md", en: "a commune's file name, without .md")) else {
             return nil
         }
         return checkCommune(slug, mark: mark, key: key, known: known)
@@ -65,7 +65,7 @@ extension FieldReader {
     private func checkCommune(_ slug: String, mark: Mark?, key: String, known: KnownReferences) -> String? {
         guard known.communes.contains(slug) else {
             problems.error(mark, field: name(key),
-                           "commune inconnue « \(slug) » dans « \(name(key)) » : il faut un fichier communes/\(slug).md (communes existantes : \(known.communes.sorted().joined(separator: ", "))).")
+                           Message("commune inconnue « \(slug) » dans « \(name(key)) » : il faut un fichier communes/\(slug).md (communes existantes : \(known.communes.sorted().joined(separator: ", "))).", en: "unknown commune “\(slug)” in “\(name(key))”: there must be a file communes/\(slug).md (existing communes: \(known.communes.sorted().joined(separator: ", ")))."))
             return nil
         }
         return slug
@@ -76,7 +76,7 @@ extension FieldReader {
         guard let (text, mark) = located(key) else { return nil }
         guard SafeURL.isAllowed(text) else {
             problems.error(mark, field: name(key),
-                           "« \(name(key)) » doit être une adresse http(s), mailto ou relative ; trouvé « \(text) ».")
+                           Message("« \(name(key)) » doit être une adresse http(s), mailto ou relative ; trouvé « \(text) ».", en: "“\(name(key))” must be an http(s), mailto or relative address; found “\(text)”."))
             return nil
         }
         return text

@@ -30,7 +30,7 @@ enum ItemDecoder {
     static func summary(_ r: FieldReader) -> String? {
         let value = r.text("summary")
         if value == nil {
-            r.problems.warning(r.mark, field: "summary", "pas de « summary » : les listes et les partages afficheront la page sans résumé ; ajoutez une phrase.")
+            r.problems.warning(r.mark, field: "summary", Message("pas de « summary » : les listes et les partages afficheront la page sans résumé ; ajoutez une phrase.", en: "no “summary”: lists and shares will show the page without a summary; add a sentence."))
         }
         return value
     }
@@ -47,7 +47,7 @@ enum ItemDecoder {
         case .news: return news(origin, r, body, known).map(DecodedItem.news)
         case .events: return event(origin, r, body, known).map(DecodedItem.event)
         case .pages:
-            let title = r.text("title", required: true, expected: "le titre de la page")
+            let title = r.text("title", required: true, expected: Message("le titre de la page", en: "the page's title"))
             let summary = r.text("summary")
             let menu = r.int("menu")
             let illustration = r.text("illustration")
@@ -58,10 +58,10 @@ enum ItemDecoder {
     }
 
     static func commune(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> Commune? {
-        let name = r.text("name", required: true, expected: "le nom de la commune")
-        var insee = r.located("insee", required: true, expected: "le code INSEE à 5 caractères, par exemple \"92071\"")
+        let name = r.text("name", required: true, expected: Message("le nom de la commune", en: "the commune's name"))
+        var insee = r.located("insee", required: true, expected: Message("le code INSEE à 5 caractères, par exemple \"92071\"", en: "the 5-character INSEE code, for example \"92071\""))
         if let (code, mark) = insee, !(code.count == 5 && code.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }) {
-            r.problems.error(mark, field: "insee", "« insee » doit être un code INSEE à 5 caractères, par exemple \"92071\" ; trouvé « \(code) ».")
+            r.problems.error(mark, field: "insee", Message("« insee » doit être un code INSEE à 5 caractères, par exemple \"92071\" ; trouvé « \(code) ».", en: "“insee” must be a 5-character INSEE code, for example \"92071\"; found “\(code)”."))
             insee = nil
         }
         let promotion = r.int("promotion")
@@ -86,7 +86,7 @@ enum ItemDecoder {
     private static func person(_ referents: FieldReader, _ role: String) -> Person? {
         guard let p = referents.object(role) else { return nil }
         defer { p.warnUnknownKeys() }
-        guard let name = p.text("name", required: true, expected: "le nom du ou de la référente") else { return nil }
+        guard let name = p.text("name", required: true, expected: Message("le nom du ou de la référente", en: "the contact person's name")) else { return nil }
         return Person(name: name, role: p.text("role"), since: p.day("since"))
     }
 
@@ -100,7 +100,7 @@ enum ItemDecoder {
         for a in c.objects("amendments") {
             let requested = a.day("requested")
             let signedOn = a.day("signed")
-            let summary = a.text("summary", required: true, expected: "l'objet de l'avenant en une phrase")
+            let summary = a.text("summary", required: true, expected: Message("l'objet de l'avenant en une phrase", en: "what the amendment changes, in one sentence"))
             let newEnd = endDate(a, "ends", required: false)
             a.warnUnknownKeys()
             if let summary {
@@ -131,7 +131,7 @@ enum ItemDecoder {
 
     /// An end date: `YYYY-MM-DD`, or `YYYY-MM` for the last day of that month.
     private static func endDate(_ r: FieldReader, _ key: String, required: Bool) -> (day: Day, monthOnly: Bool)? {
-        let expected = "une date AAAA-MM-JJ ou un mois AAAA-MM"
+        let expected = Message("une date AAAA-MM-JJ ou un mois AAAA-MM", en: "a date YYYY-MM-DD or a month YYYY-MM")
         guard let (text, mark) = r.located(key, required: required, expected: expected) else { return nil }
         if let day = Day(iso: text) { return (day, false) }
         let parts = text.split(separator: "-")
@@ -139,16 +139,16 @@ enum ItemDecoder {
            let last = Day.lastDay(ofMonth: m, year: y) {
             return (last, true)
         }
-        r.problems.error(mark, field: r.name(key), "« \(r.name(key)) » doit être \(expected) ; trouvé « \(text) ».")
+        r.invalid(key, mark, expected, found: text)
         return nil
     }
 
     static func experiment(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> Experiment? {
-        let title = r.text("title", required: true, expected: "le titre de l'expérimentation")
+        let title = r.text("title", required: true, expected: Message("le titre de l'expérimentation", en: "the experiment's title"))
         let commune = r.communeRef("commune", required: true, known: known)
         var innovator: Experiment.Innovator?
         if let i = r.object("innovator") {
-            if let name = i.text("name", required: true, expected: "le nom de la structure innovante") {
+            if let name = i.text("name", required: true, expected: Message("le nom de la structure innovante", en: "the innovator's name")) {
                 innovator = .init(name: name, url: i.url("url"), kind: i.choice("kind"))
             }
             i.warnUnknownKeys()
@@ -159,7 +159,7 @@ enum ItemDecoder {
         let start = r.day("start")
         let end = r.day("end")
         if let start, let end, end < start {
-            r.problems.error(r.mapping["end"]?.mark, field: "end", "« end » (\(end)) est avant « start » (\(start)).")
+            r.problems.error(r.mapping["end"]?.mark, field: "end", Message("« end » (\(end)) est avant « start » (\(start)).", en: "“end” (\(end)) is before “start” (\(start))."))
         }
         let experiment = Experiment(
             origin: origin, title: title ?? "", commune: commune ?? "", innovator: innovator, themes: themes,
@@ -172,7 +172,7 @@ enum ItemDecoder {
     }
 
     static func news(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> NewsItem? {
-        let title = r.text("title", required: true, expected: "le titre de l'actualité")
+        let title = r.text("title", required: true, expected: Message("le titre de l'actualité", en: "the news item's title"))
         let date = r.day("date", required: true)
         let item = NewsItem(origin: origin, title: title ?? "", date: date ?? Day(year: 1, month: 1, day: 1)!,
                             commune: r.communeRef("commune", required: false, known: known),
@@ -183,11 +183,11 @@ enum ItemDecoder {
     }
 
     static func event(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> Event? {
-        let title = r.text("title", required: true, expected: "le nom de l'événement")
+        let title = r.text("title", required: true, expected: Message("le nom de l'événement", en: "the event's name"))
         let start = moment(r, "start", required: true)
         let end = moment(r, "end", required: false)
         if let start, let end, end < start {
-            r.problems.error(r.mapping["end"]?.mark, field: "end", "« end » est avant « start ».")
+            r.problems.error(r.mapping["end"]?.mark, field: "end", Message("« end » est avant « start ».", en: "“end” is before “start”."))
         }
         let event = Event(origin: origin, title: title ?? "", start: start ?? .day(Day(year: 1, month: 1, day: 1)!),
                           end: end, place: r.place(), url: r.url("url"),
@@ -199,11 +199,11 @@ enum ItemDecoder {
     }
 
     private static func moment(_ r: FieldReader, _ key: String, required: Bool) -> Event.Moment? {
-        let expected = "une date AAAA-MM-JJ ou une date et une heure AAAA-MM-JJTHH:MM"
+        let expected = Message("une date AAAA-MM-JJ ou une date et une heure AAAA-MM-JJTHH:MM", en: "a date YYYY-MM-DD or a date and time YYYY-MM-DDTHH:MM")
         guard let (text, mark) = r.located(key, required: required, expected: expected) else { return nil }
         if let day = Day(iso: text) { return .day(day) }
         if let time = LocalDateTime(iso: text) { return .time(time) }
-        r.problems.error(mark, field: r.name(key), "« \(r.name(key)) » doit être \(expected) ; trouvé « \(text) ».")
+        r.invalid(key, mark, expected, found: text)
         return nil
     }
 }

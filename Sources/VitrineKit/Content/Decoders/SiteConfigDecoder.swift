@@ -8,23 +8,23 @@ extension SiteConfig {
         defer { r.warnUnknownKeys() }
         let language = r.located("language") ?? ("fr", nil)
         let typeset = { (text: String?) in text.map { Typography.apply($0, language: language.0) } }
-        let title = typeset(r.string("title", required: true, expected: "le nom du site"))
+        let title = typeset(r.string("title", required: true, expected: Message("le nom du site", en: "the site's name")))
         let description = typeset(r.string("description"))
-        var baseURL = r.located("baseURL", required: true, expected: "l'adresse publique du site, par exemple https://example.org/")
+        var baseURL = r.located("baseURL", required: true, expected: Message("l'adresse publique du site, par exemple https://example.org/", en: "the site's public address, for example https://example.org/"))
         if let (url, mark) = baseURL {
             if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.dropFirst(8).isEmpty {
-                problems.error(mark, field: "baseURL", "« baseURL » doit être une adresse http(s) complète, par exemple https://example.org/qmi/ ; trouvé « \(url) ».")
+                problems.error(mark, field: "baseURL", Message("« baseURL » doit être une adresse http(s) complète, par exemple https://example.org/qmi/ ; trouvé « \(url) ».", en: "“baseURL” must be a full http(s) address, for example https://example.org/qmi/; found “\(url)”."))
                 baseURL = nil
             } else if !url.hasSuffix("/") {
                 baseURL = (url + "/", mark)
             }
         }
         if !["fr", "en"].contains(language.0) {
-            problems.error(language.1, field: "language", "« language » doit valoir fr ou en ; trouvé « \(language.0) ».")
+            problems.error(language.1, field: "language", Message("« language » doit valoir fr ou en ; trouvé « \(language.0) ».", en: "“language” must be fr or en; found “\(language.0)”."))
         }
         let timezone = r.string("timezone") ?? "Europe/Paris"
         if TimeZone(identifier: timezone) == nil {
-            problems.error(r.mapping["timezone"]?.mark, field: "timezone", "« timezone » doit être un fuseau horaire comme Europe/Paris ; trouvé « \(timezone) ».")
+            problems.error(r.mapping["timezone"]?.mark, field: "timezone", Message("« timezone » doit être un fuseau horaire comme Europe/Paris ; trouvé « \(timezone) ».", en: "“timezone” must be a time zone like Europe/Paris; found “\(timezone)”."))
         }
         let theme = r.string("theme") ?? "default"
         let publisher = contact(r, "publisher", director: true)
@@ -39,11 +39,11 @@ extension SiteConfig {
         var themes: [(String, String)] = []
         for (slug, value, mark) in r.entries("themes") {
             guard case .scalar(let label) = value else {
-                problems.error(mark, field: "themes.\(slug)", "« themes.\(slug) » doit être un texte (le nom du thème).")
+                problems.error(mark, field: "themes.\(slug)", Message("« themes.\(slug) » doit être un texte (le nom du thème).", en: "“themes.\(slug)” must be a text (the theme's name)."))
                 continue
             }
             if Slug.make(slug) != slug {
-                problems.error(mark, field: "themes.\(slug)", "le code de thème « \(slug) » doit s'écrire en minuscules sans accents ni espaces, par exemple « \(Slug.make(slug)) ».")
+                problems.error(mark, field: "themes.\(slug)", Message("le code de thème « \(slug) » doit s'écrire en minuscules sans accents ni espaces, par exemple « \(Slug.make(slug)) ».", en: "the theme code “\(slug)” must be lower case without accents or spaces, for example “\(Slug.make(slug))”."))
                 continue
             }
             themes.append((slug, label.string))
@@ -54,7 +54,7 @@ extension SiteConfig {
                 let target = url.hasPrefix("/") ? String(url.dropFirst()) : url
                 menu.append(MenuEntry(label: label, target: target))
             } else if !item.has("url") {
-                _ = item.string("url", required: true, expected: "l'adresse de la page, par exemple /communes/")
+                _ = item.string("url", required: true, expected: Message("l'adresse de la page, par exemple /communes/", en: "the page's address, for example /communes/"))
             }
             item.warnUnknownKeys()
         }
