@@ -148,7 +148,8 @@ final class FieldReader {
         case "true", "yes", "oui": return true
         case "false", "no", "non": return false
         default:
-            invalid(key, mark, Message("true ou false", en: "true or false"), found: text)
+            problems.error(mark, field: name(key), Message("« \(name(key)) » doit valoir true ou false ; trouvé « \(text) ».",
+                                                           en: "“\(name(key))” must be true or false; found “\(text)”."))
             return nil
         }
     }
