@@ -78,7 +78,7 @@ enum ReloadScript {
 enum ErrorPage {
     static func render(_ diagnostics: [Diagnostic], language: String) -> String {
         let items = diagnostics.map { d in
-            "<li class=\"\(d.severity == .error ? "erreur" : "avertissement")\"><code>\(escape(d.description(in: language)))</code></li>"
+            "<li class=\"\(d.severity == .error ? "erreur" : "avertissement")\"><code>\(HTMLText.escape(d.description(in: language)))</code></li>"
         }.joined(separator: "\n")
         let english = language == "en"
         return """
@@ -94,9 +94,5 @@ enum ErrorPage {
         </ul>
         </main></body></html>
         """
-    }
-
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

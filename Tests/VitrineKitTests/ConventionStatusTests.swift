@@ -5,7 +5,7 @@ import Testing
 @Suite struct ConventionStatusTests {
     static func d(_ s: String) -> Day { Day(iso: s)! }
 
-    static let base = Convention(signed: d("2023-04-17"), ends: Day.lastDay(ofMonth: 6, year: 2024)!, endsGivenAsMonth: true)
+    static let base = Convention(signed: d("2023-04-17"), ends: Day.lastDay(ofMonth: 6, year: 2024)!)
 
     static func with(_ change: (inout Convention) -> Void) -> Convention {
         var c = base

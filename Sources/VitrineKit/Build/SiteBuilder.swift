@@ -223,16 +223,16 @@ public enum SiteBuilder {
         output.add("data/experiments.geojson", data: experiments.geoJSON())
         output.add("data/communes.json", data: CommunesData.json(program: program, label: pages.label))
 
-        var sitemap: [(String, Day?)] = []
-        let latest = ([program.news.first?.date] + program.experiments.map(\.date)).compactMap { $0 }.max()
-        for path in output.files.keys where path.hasSuffix("index.html") {
-            sitemap.append((String(path.dropLast("index.html".count)), nil))
-        }
+        // lastmod from the content's own dates; the home page takes the newest of them.
         let dated: [String: Day] = Dictionary(
             program.news.map { ($0.origin.path, $0.date) } + program.experiments.compactMap { e in e.date.map { (e.origin.path, $0) } },
             uniquingKeysWith: { a, _ in a })
-        sitemap = sitemap.map { path, _ in (path, dated[path] ?? (path.isEmpty ? latest : nil)) }
-        output.add("sitemap.xml", SitemapWriter(config: config).write(sitemap.map { (path: $0.0, lastmod: $0.1) }))
+        let latest = dated.values.max()
+        let sitemap = output.files.keys.filter { $0.hasSuffix("index.html") }.map { file -> (path: String, lastmod: Day?) in
+            let path = String(file.dropLast("index.html".count))
+            return (path, dated[path] ?? (path.isEmpty ? latest : nil))
+        }
+        output.add("sitemap.xml", SitemapWriter(config: config).write(sitemap))
         output.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(config.absoluteURL("sitemap.xml"))\n")
     }
 }

@@ -6,7 +6,6 @@ public struct Convention: Sendable, Equatable {
     public var signed: Day?
     /// End date; a `YYYY-MM` value is the last day of that month.
     public var ends: Day
-    public var endsGivenAsMonth: Bool
     public var amendments: [Amendment]
     public var termination: Termination?
     /// File lines of facts, for consistency warnings.
@@ -23,12 +22,11 @@ public struct Convention: Sendable, Equatable {
         }
     }
 
-    public init(reference: String? = nil, signed: Day?, ends: Day, endsGivenAsMonth: Bool = false,
+    public init(reference: String? = nil, signed: Day?, ends: Day,
                 amendments: [Amendment] = [], termination: Termination? = nil, lines: Lines = Lines()) {
         self.reference = reference
         self.signed = signed
         self.ends = ends
-        self.endsGivenAsMonth = endsGivenAsMonth
         self.amendments = amendments
         self.termination = termination
         self.lines = lines
@@ -78,9 +76,9 @@ public struct Termination: Sendable, Equatable {
     /// Two calendar months after the letter, clamped to the month's end (art. 6).
     public var effective: Day? { notified?.adding(months: 2) }
 
-    /// Cured in time: on or before the effective date.
-    public var isCured: Bool {
+    /// Cured in time, as known on `now`: the obligations were met on or before the effective date.
+    public func isCured(on now: Day) -> Bool {
         guard let cured, let effective else { return false }
-        return cured <= effective
+        return cured <= effective && cured <= now
     }
 }

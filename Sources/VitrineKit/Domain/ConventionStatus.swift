@@ -33,9 +33,8 @@ extension Convention {
         // party met its obligations within the two months (and that is known by now).
         var terminationDate: Day?
         if let termination, let notified = termination.notified, notified <= now,
-           let effective = termination.effective {
-            let curedInTime = termination.cured.map { $0 <= effective && $0 <= now } ?? false
-            if !curedInTime { terminationDate = effective }
+           let effective = termination.effective, !termination.isCured(on: now) {
+            terminationDate = effective
         }
 
         // A date is "reached" on that day: the convention stops being in force on it.

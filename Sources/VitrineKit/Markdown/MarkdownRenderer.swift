@@ -242,21 +242,16 @@ private struct TreeWalk {
 
     /// The content file a relative link points at, when that file is held back from this build.
     private func unpublishedTarget(_ url: String) -> String? {
-        guard !url.contains(":"), !url.hasPrefix("#"), !url.hasPrefix("/") else { return nil }
-        let path = String(url.prefix { $0 != "#" && $0 != "?" })
-        let decoded = path.removingPercentEncoding ?? path
-        guard let target = SitePaths.resolve(decoded, inFolder: SitePaths.folder(of: file)),
+        guard let ref = Reference(url), !ref.isRooted, let target = ref.target(from: file),
               renderer.targets.unpublished.contains(target) else { return nil }
         return target
     }
 
-    /// The site path a relative reference points at, if it is a site file.
+    /// The site path a reference points at, if it is a page or a media file.
     private func sitePath(of url: String) -> String? {
-        guard !url.contains(":"), !url.hasPrefix("#"), !url.hasPrefix("//") else { return nil }
-        let path = String(url.prefix { $0 != "#" && $0 != "?" })
-        let decoded = path.removingPercentEncoding ?? path
-        if decoded.hasPrefix("/") { return String(decoded.dropFirst()) }
-        guard let target = SitePaths.resolve(decoded, inFolder: SitePaths.folder(of: file)) else { return nil }
+        guard let ref = Reference(url) else { return nil }
+        if ref.isRooted { return String(ref.path.dropFirst()) }
+        guard let target = ref.target(from: file) else { return nil }
         return renderer.targets.pages[target] ?? (renderer.targets.media.contains(target) ? target : nil)
     }
 
@@ -267,26 +262,23 @@ private struct TreeWalk {
             log.error(displayFile, line: line, Message("\(what.fr) sans adresse : indiquez entre parenthèses la page ou le fichier visé.", en: "\(what.en) without an address: give the page or file between the parentheses."))
             return nil
         }
-        if trimmed.hasPrefix("#") || trimmed.hasPrefix("//") { return nil }
-        if let colon = trimmed.firstIndex(of: ":"), !trimmed[..<colon].contains("/") {
+        if Reference.hasScheme(trimmed) {
             guard SafeURL.isAllowed(trimmed) else {
                 log.error(displayFile, line: line, Message("\(what.fr) vers « \(trimmed) » refusé : seules les adresses http(s), mailto et tel sont permises.", en: "\(what.en) to “\(trimmed)” refused: only http(s), mailto and tel addresses are allowed."))
                 return ""
             }
             return nil
         }
-        let cut = trimmed.firstIndex { $0 == "#" || $0 == "?" } ?? trimmed.endIndex
-        let suffix = String(trimmed[cut...])
-        let rawPath = String(trimmed[..<cut])
-        let path = rawPath.removingPercentEncoding ?? rawPath
-        if path.hasPrefix("/") {
-            return links.href(String(path.dropFirst())) + suffix
+        guard let ref = Reference(trimmed) else { return nil }   // `#anchor` or `//host/…`: kept as written
+        if ref.isRooted {
+            return links.href(String(ref.path.dropFirst())) + ref.suffix
         }
-        guard let target = SitePaths.resolve(path, inFolder: SitePaths.folder(of: file)) else {
+        guard let target = ref.target(from: file) else {
             log.error(displayFile, line: line, Message("\(what.fr) « \(url) » : ce chemin sort du dossier de contenu.", en: "\(what.en) “\(url)”: this path leaves the content folder."))
             return nil
         }
-        if path.isEmpty { return nil }
+        if ref.path.isEmpty { return nil }
+        let suffix = ref.suffix
         if let page = renderer.targets.pages[target] {
             return links.href(page) + suffix
         }
@@ -331,5 +323,34 @@ private struct TreeWalk {
             }
         }
         return text
+    }
+}
+
+/// A reference typed in Markdown, split once: its path (percent-decoded) and its `#…`/`?…` suffix.
+/// Nil for what is not a site path: a scheme (`https:`), a bare `#anchor`, a protocol-relative `//host`.
+private struct Reference {
+    let path: String
+    let suffix: String
+
+    /// `https:`, `mailto:`…: a colon before any slash.
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        return !url[..<colon].contains("/")
+    }
+
+    init?(_ url: String) {
+        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), !Reference.hasScheme(url) else { return nil }
+        let cut = url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex
+        let raw = String(url[..<cut])
+        path = raw.removingPercentEncoding ?? raw
+        suffix = String(url[cut...])
+    }
+
+    /// From the site root (`/communes/`) rather than from the file's folder.
+    var isRooted: Bool { path.hasPrefix("/") }
+
+    /// The content path it names from `file`'s folder; nil when it climbs out of the content folder.
+    func target(from file: String) -> String? {
+        SitePaths.resolve(path, inFolder: SitePaths.folder(of: file))
     }
 }

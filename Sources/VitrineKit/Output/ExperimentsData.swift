@@ -3,8 +3,8 @@ import Foundation
 /// The experiments as open data: CSV (RFC 4180) with the `projets-territoire` column names where a
 /// field maps, then our own columns; the same records as JSON; a GeoJSON point per located experiment.
 struct ExperimentsData {
-    let program: Program
-    let label: (Experiment.Status) -> String
+    /// One record per experiment, the same for the CSV, the JSON and the GeoJSON.
+    let records: [[String: String]]
     static let programme = "Quartiers Métropolitains d'Innovation"
 
     /// Schema columns first (id, nom, description, phase, phaseStatut, programme, dateDebutPrevisionnelle,
@@ -25,7 +25,11 @@ struct ExperimentsData {
         }
     }
 
-    func records() -> [[String: String]] {
+    init(program: Program, label: (Experiment.Status) -> String) {
+        records = Self.records(program, label: label)
+    }
+
+    static func records(_ program: Program, label: (Experiment.Status) -> String) -> [[String: String]] {
         let rfc = RFC822(timeZone: TimeZone(identifier: program.config.timezone) ?? .gmt)
         func timestamp(_ d: Day?) -> String {
             guard let d else { return "" }
@@ -53,7 +57,7 @@ struct ExperimentsData {
 
     func csv() -> String {
         var out = Self.columns.map(Self.csvField).joined(separator: ",") + "\r\n"
-        for record in records() {
+        for record in records {
             out += Self.columns.map { Self.csvField(record[$0] ?? "") }.joined(separator: ",") + "\r\n"
         }
         return out
@@ -85,10 +89,10 @@ struct ExperimentsData {
         let features: [Feature]
     }
 
-    func json() -> Data { Self.encode(Listing(experiments: records())) }
+    func json() -> Data { Self.encode(Listing(experiments: records)) }
 
     func geoJSON() -> Data {
-        let features = records().compactMap { r -> FeatureCollection.Feature? in
+        let features = records.compactMap { r -> FeatureCollection.Feature? in
             guard let lat = Double(r["latitude"] ?? ""), let lon = Double(r["longitude"] ?? "") else { return nil }
             let properties = r.filter { ["id", "nom", "url", "commune", "statut", "statutLibelle", "lieu"].contains($0.key) }
             return .init(geometry: .init(coordinates: [lon, lat]), properties: properties)

@@ -25,6 +25,4 @@ public struct SiteOutput: Sendable {
     public mutating func copy(_ source: URL, to path: String) {
         copies[path] = source
     }
-
-    public var allPaths: [String] { (Array(files.keys) + Array(copies.keys)).sorted() }
 }

@@ -27,12 +27,6 @@ public struct DateText: Sendable {
         return "\(day.day)\u{00A0}\(Self.enMonths[day.month - 1])\u{00A0}\(day.year)"
     }
 
-    /// « juin 2024 »
-    public func month(_ day: Day) -> String {
-        let months = isFrench ? Self.frMonths : Self.enMonths
-        return "\(months[day.month - 1])\u{00A0}\(day.year)"
-    }
-
     /// « mardi 14 février 2023 »
     public func withWeekday(_ day: Day) -> String {
         let names = isFrench ? Self.frWeekdays : Self.enWeekdays

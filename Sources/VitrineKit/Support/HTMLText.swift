@@ -1,6 +1,6 @@
 /// Escaping for HTML text and double-quoted attribute values.
-enum HTMLText {
-    static func escape(_ s: String) -> String {
+public enum HTMLText {
+    public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {

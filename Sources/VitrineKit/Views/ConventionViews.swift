@@ -55,7 +55,7 @@ extension PageRenderer {
             var label = strings.format(.timelineTerminationNotified, party).trimmingCharacters(in: .whitespaces)
             if let reason = t.reason { label += " — \(reason)" }
             rows.append((notified, 3, label))
-            if let cured = t.cured, cured <= program.now, t.isCured {
+            if let cured = t.cured, t.isCured(on: program.now) {
                 rows.append((cured, 4, strings[.timelineTerminationCured]))
             }
         }

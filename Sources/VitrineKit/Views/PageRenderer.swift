@@ -8,6 +8,12 @@ struct PageRenderer {
     let numbers: NumberText
     var strings: Strings { theme.strings }
     var config: SiteConfig { program.config }
+    /// What every page's layout shares, computed once rather than per page.
+    let menuEntries: [SiteConfig.MenuEntry]
+    let accessibilityText: String
+    let siteFeedTitle: String
+    /// JSON-LD of a page about nothing in particular: the publisher alone.
+    let publisherJSONLD: String
 
     init(program: Program, theme: Theme, bodies: [String: RenderedMarkdown]) {
         self.program = program
@@ -15,6 +21,18 @@ struct PageRenderer {
         self.bodies = bodies
         self.dates = DateText(language: program.config.language)
         self.numbers = NumberText(language: program.config.language)
+        let config = program.config
+        // site.yml's menu, then the free pages that ask for a place (`menu: 5`), in that order.
+        menuEntries = config.menu + program.pages.filter { $0.menuOrder != nil }
+            .sorted { ($0.menuOrder!, $0.origin.slug) < ($1.menuOrder!, $1.origin.slug) }
+            .map { SiteConfig.MenuEntry(label: $0.title, target: $0.origin.path) }
+        switch config.accessibilityStatus {
+        case .full: accessibilityText = theme.strings[.accessibilityFull]
+        case .partial: accessibilityText = theme.strings[.accessibilityPartial]
+        case .none: accessibilityText = theme.strings[.accessibilityNone]
+        }
+        siteFeedTitle = theme.strings.format(.feedTitle, config.title)
+        publisherJSONLD = StructuredData.script([StructuredData.publisher(config)].compactMap { $0 })
     }
 
     /// Site paths of the pages the generator always makes.
@@ -38,21 +56,11 @@ struct PageRenderer {
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
                    links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [String: Any]? = nil) -> String {
         let links = links ?? .relative(page: path)
-        // site.yml's menu, then the free pages that ask for a place (`menu: 5`), in that order.
-        let pageEntries = program.pages.filter { $0.menuOrder != nil }
-            .sorted { ($0.menuOrder!, $0.origin.slug) < ($1.menuOrder!, $1.origin.slug) }
-            .map { SiteConfig.MenuEntry(label: $0.title, target: $0.origin.path) }
-        let menu = (config.menu + pageEntries).map { entry in
+        let menu = menuEntries.map { entry in
             MenuItem(label: entry.label,
                      href: entry.target.contains(":") ? entry.target : links.href(entry.target),
                      current: !entry.target.contains(":") && (path == entry.target
                         || (!entry.target.isEmpty && path.hasPrefix(entry.target))))
-        }
-        let accessibility: String
-        switch config.accessibilityStatus {
-        case .full: accessibility = strings[.accessibilityFull]
-        case .partial: accessibility = strings[.accessibilityPartial]
-        case .none: accessibility = strings[.accessibilityNone]
         }
         let fullTitle = path.isEmpty ? config.title : "\(title) — \(config.title)"
         let layout = Layout(
@@ -60,12 +68,12 @@ struct PageRenderer {
             description: description ?? config.description ?? config.title,
             canonical: config.absoluteURL(SitePaths.encode(path)),
             homeHref: links.href(""), cssHref: links.href(Paths.css), feedHref: links.href(Paths.feed),
-            feedTitle: strings.format(.feedTitle, config.title),
-            feeds: [LinkView(label: strings.format(.feedTitle, config.title), href: links.href(Paths.feed))]
+            feedTitle: siteFeedTitle,
+            feeds: [LinkView(label: siteFeedTitle, href: links.href(Paths.feed))]
                 + extraFeeds.map { LinkView(label: $0.label, href: links.href($0.href)) },
             ogType: ogType,
             ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
-            menu: menu, accessibilityText: accessibility, accessibilityHref: links.href(Paths.accessibility),
+            menu: menu, accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),
             legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
             subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData),
             jsonLD: jsonLD(structured))

@@ -48,7 +48,8 @@ enum StructuredData {
 extension PageRenderer {
     /// The JSON-LD of a page: the publisher, plus `thing` when the page is about one.
     func jsonLD(_ thing: [String: Any]?) -> String {
-        StructuredData.script([StructuredData.publisher(config), thing].compactMap { $0 })
+        guard let thing else { return publisherJSONLD }
+        return StructuredData.script([StructuredData.publisher(config), thing].compactMap { $0 })
     }
 
     func newsJSONLD(_ n: NewsItem) -> [String: Any] {

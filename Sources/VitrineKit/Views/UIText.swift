@@ -43,7 +43,6 @@ enum UIText: String, CaseIterable {
     case a11yStatementFull = "a11y_statement_full"
     case a11yStatementPartial = "a11y_statement_partial"
     case a11yStatementNone = "a11y_statement_none"
-    case readMore = "read_more"
     case feedTitle = "feed_title"
     case pageNotFound = "page_not_found"
     case programmeTitle = "programme_title"

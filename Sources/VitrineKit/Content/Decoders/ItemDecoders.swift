@@ -105,7 +105,7 @@ enum ItemDecoder {
             a.warnUnknownKeys()
             if let summary {
                 amendments.append(Amendment(requested: requested, signed: signedOn, summary: summary,
-                                            ends: newEnd?.day, line: a.mark.map { $0.line + r.problems.lineOffset }))
+                                            ends: newEnd, line: a.mark.map { $0.line + r.problems.lineOffset }))
             }
         }
         var termination: Termination?
@@ -124,20 +124,20 @@ enum ItemDecoder {
             if case .mapping(let m) = node { return m["cured"]?.mark.map { $0.line + r.problems.lineOffset } }
             return nil
         }
-        return Convention(reference: reference, signed: signed, ends: ends.day,
-                          endsGivenAsMonth: ends.monthOnly, amendments: amendments, termination: termination,
+        return Convention(reference: reference, signed: signed, ends: ends,
+                          amendments: amendments, termination: termination,
                           lines: .init(signed: line("signed"), ends: line("ends"), cured: curedLine))
     }
 
     /// An end date: `YYYY-MM-DD`, or `YYYY-MM` for the last day of that month.
-    private static func endDate(_ r: FieldReader, _ key: String, required: Bool) -> (day: Day, monthOnly: Bool)? {
+    private static func endDate(_ r: FieldReader, _ key: String, required: Bool) -> Day? {
         let expected = Message("une date AAAA-MM-JJ ou un mois AAAA-MM", en: "a date YYYY-MM-DD or a month YYYY-MM")
         guard let (text, mark) = r.located(key, required: required, expected: expected) else { return nil }
-        if let day = Day(iso: text) { return (day, false) }
+        if let day = Day(iso: text) { return day }
         let parts = text.split(separator: "-")
         if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
            let last = Day.lastDay(ofMonth: m, year: y) {
-            return (last, true)
+            return last
         }
         r.invalid(key, mark, expected, found: text)
         return nil
