@@ -22,6 +22,19 @@ import Testing
         #expect(e.first?.message.contains("status") == true)
     }
 
+    @Test func plainNullMeansAbsentButQuotedNullIsAText() throws {
+        let site = try TestSite(files: [
+            "news/a.md": md("title: A\ndate: 2024-01-01\nsummary: ~"),
+            "news/b.md": md("title: B\ndate: 2024-01-02\nsummary: \"null\""),
+            "news/c.md": md("title: C\ndate: 2024-01-03\nsummary: null\nimage:"),
+        ])
+        defer { site.remove() }
+        let report = try site.build()
+        let noSummary = report.warnings.filter { $0.field == "summary" }.map(\.file).sorted()
+        #expect(noSummary == ["content/news/a.md", "content/news/c.md"])
+        #expect(try site.page("news/b/index.html").contains(">null<"))
+    }
+
     @Test func wrongTypeSaysWhatWasExpectedAndFound() throws {
         let e = only(try errors(["news/a.md": md("title: [un, deux]\ndate: 2024-01-01")]), file: "news/a.md")
         #expect(e.count == 1)

@@ -38,3 +38,27 @@ import Testing
         #expect(throws: FrontMatter.SplitError.unclosed) { try FrontMatter.split("---\ntitle: A\nBody\n") }
     }
 }
+
+/// The byte-level splitter against the line-based definition it replaced, on edge cases.
+@Suite struct FrontMatterEdgeTests {
+    @Test func emptyFrontMatterAndEmptyBody() throws {
+        let fm = try FrontMatter.split("---\n---\n")
+        #expect(fm.yaml == "" && fm.body == "" && fm.bodyFirstLine == 3)
+        let closedAtEnd = try FrontMatter.split("---\na: 1\n---")
+        #expect(closedAtEnd.yaml == "a: 1" && closedAtEnd.body == "")
+    }
+
+    @Test func onlyAnOpeningLineIsUnclosed() {
+        #expect(throws: FrontMatter.SplitError.unclosed) { try FrontMatter.split("---") }
+        #expect(throws: FrontMatter.SplitError.unclosed) { try FrontMatter.split("---\n") }
+        #expect(throws: FrontMatter.SplitError.missingOpening) { try FrontMatter.split("----\n---\n") }
+        #expect(throws: FrontMatter.SplitError.missingOpening) { try FrontMatter.split("--- \n---\n") }
+    }
+
+    @Test func bodyLineCountsLinesBeforeTheClosingFence() throws {
+        let fm = try FrontMatter.split("---\ntitre: « Été »\n\n# commentaire\n---\nCorps é\n")
+        #expect(fm.bodyFirstLine == 6)
+        #expect(fm.yaml == "titre: « Été »\n\n# commentaire")
+        #expect(fm.body == "Corps é\n")
+    }
+}

@@ -1,8 +1,18 @@
 #ifndef VITRINE_CSUPPORT_H
 #define VITRINE_CSUPPORT_H
 
+#include <stddef.h>
+
 /// Exchanges two paths atomically (Linux renameat2 with RENAME_EXCHANGE).
 /// Returns 0 on success, -1 when the system or file system does not support it.
 int vitrine_rename_exchange(const char *a, const char *b);
+
+/// Creates (or truncates) a file and writes all of `bytes` to it with plain system calls.
+/// Returns 0 on success, otherwise the errno of the failing call.
+int vitrine_write_file(const char *path, const void *bytes, size_t length);
+
+/// Removes a folder and everything under it, without following symbolic links.
+/// Returns 0 on success (or when the path does not exist), otherwise -1.
+int vitrine_remove_tree(const char *path);
 
 #endif

@@ -56,19 +56,20 @@ public struct OutputPublisher: Sendable {
         let staging = parent.appendingPathComponent("\(stagingPrefix)new-\(getpid())")
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            // Folders first, once each; then the files, written on every core.
+            // Folders first, once each, parents before children; then the files, written on every
+            // core with plain system calls (no per-file fsync: the swap below is what makes the
+            // build all-or-nothing, and the site can always be built again).
             let files = output.files.sorted { $0.key < $1.key }
-            let folders = Set(files.map { ($0.key as NSString).deletingLastPathComponent })
-            for folder in folders.sorted() where !folder.isEmpty {
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            let failures = Parallel.map(files) { path, data -> String? in
-                do {
-                    try data.write(to: staging.appendingPathComponent(path))
-                    return nil
-                } catch {
-                    return "\(path): \(error.localizedDescription)"
+            for folder in Self.folders(of: files.map(\.key)) {
+                let path = staging.appendingPathComponent(folder).path
+                if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                    throw WriteFailure(message: "\(folder): \(String(cString: strerror(errno)))")
                 }
+            }
+            let root = staging.path + "/"
+            let failures = Parallel.map(files) { path, data -> String? in
+                let code = data.withUnsafeBytes { vitrine_write_file(root + path, $0.baseAddress, $0.count) }
+                return code == 0 ? nil : "\(path): \(String(cString: strerror(code)))"
             }
             if let failure = failures.compactMap({ $0 }).first { throw WriteFailure(message: failure) }
             for (path, source) in output.copies.sorted(by: { $0.key < $1.key }) {
@@ -79,7 +80,7 @@ public struct OutputPublisher: Sendable {
             try Data("Dossier produit par Vitrine : il est remplacé à chaque construction.\n".utf8)
                 .write(to: staging.appendingPathComponent(Self.marker))
         } catch {
-            try? fm.removeItem(at: staging)
+            vitrine_remove_tree(staging.path)
             throw .io(error.localizedDescription)
         }
         try swap(staging)
@@ -94,17 +95,30 @@ public struct OutputPublisher: Sendable {
         }
         // Linux: exchange both names in one system call, so the output folder always exists.
         if vitrine_rename_exchange(staging.path, outputDirectory.path) == 0 {
-            try? fm.removeItem(at: staging)
+            vitrine_remove_tree(staging.path)
             return
         }
         let old = parent.appendingPathComponent("\(stagingPrefix)old-\(getpid())")
         do {
             try fm.moveItem(at: outputDirectory, to: old)
             try fm.moveItem(at: staging, to: outputDirectory)
-            try? fm.removeItem(at: old)
+            vitrine_remove_tree(old.path)
         } catch {
             throw .io(error.localizedDescription)
         }
+    }
+
+    /// Every folder holding one of `files`, with its parents, in an order that creates parents first.
+    static func folders(of files: [String]) -> [String] {
+        var folders = Set<String>()
+        for file in files {
+            var path = Substring(file)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                if !folders.insert(String(path)).inserted { break }
+            }
+        }
+        return folders.sorted()
     }
 
     /// Removes what an interrupted build left beside the output folder.
@@ -112,7 +126,7 @@ public struct OutputPublisher: Sendable {
         let fm = FileManager.default
         guard let siblings = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in siblings where entry.hasPrefix(stagingPrefix) {
-            try? fm.removeItem(at: parent.appendingPathComponent(entry))
+            vitrine_remove_tree(parent.appendingPathComponent(entry).path)
         }
     }
 }

@@ -44,7 +44,10 @@ final class FieldReader {
     static func top(yaml: String, problems: FileProblems) -> FieldReader? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // No implicit typing (the basic resolver): each field is read as the type its decoder
+            // expects, and the default resolver's regular expressions cost more than the rest of
+            // the decoding.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             YAMLErrorReport.report(error, to: problems)
             return nil
@@ -70,11 +73,14 @@ final class FieldReader {
     func node(_ key: String) -> Node? {
         consumed.insert(key)
         guard let value = mapping[key] else { return nil }
-        if case .scalar(let s) = value, s.tag.description.hasSuffix(":null") || (s.string.isEmpty && s.style == .plain) {
+        if case .scalar(let s) = value, s.style == .plain, Self.nullSpellings.contains(s.string) {
             return nil
         }
         return value
     }
+
+    /// YAML 1.2's plain null (`key:`, `key: ~`, `key: null`), which means the field is absent.
+    static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
 
     func has(_ key: String) -> Bool { node(key) != nil }
 

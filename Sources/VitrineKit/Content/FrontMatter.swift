@@ -19,13 +19,38 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Splits normalized text (no BOM, LF line endings; see `SourceText.normalize`).
     public static func split(_ text: String) throws(SplitError) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first == "---" else { throw .missingOpening }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0 == "---" }) else { throw .unclosed }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return FrontMatter(yaml: yaml, body: body, bodyFirstLine: close + 3, yamlLineOffset: 1)
+        var text = text
+        let parts: (yaml: String, body: String, closeLine: Int)? = text.withUTF8 { bytes in
+            let newline = UInt8(ascii: "\n")
+            func isFence(_ start: Int, _ end: Int) -> Bool {
+                end - start == 3 && bytes[start] == 45 && bytes[start + 1] == 45 && bytes[start + 2] == 45
+            }
+            func lineEnd(from start: Int) -> Int {
+                var end = start
+                while end < bytes.count && bytes[end] != newline { end += 1 }
+                return end
+            }
+            let count = bytes.count
+            guard isFence(0, lineEnd(from: 0)), count > 3 else { return nil }
+            var start = 4, line = 0
+            while true {
+                let end = lineEnd(from: start)
+                if isFence(start, end) {
+                    let yaml = String(decoding: bytes[4..<max(4, start - 1)], as: UTF8.self)
+                    let body = end < count ? String(decoding: bytes[(end + 1)...], as: UTF8.self) : ""
+                    return (yaml, body, line)
+                }
+                if end >= count { return ("", "", -1) }
+                start = end + 1
+                line += 1
+            }
+        }
+        guard let parts else {
+            if text.utf8.elementsEqual("---".utf8) { throw .unclosed }
+            throw .missingOpening
+        }
+        guard parts.closeLine >= 0 else { throw .unclosed }
+        return FrontMatter(yaml: parts.yaml, body: parts.body, bodyFirstLine: parts.closeLine + 3, yamlLineOffset: 1)
     }
 }
 

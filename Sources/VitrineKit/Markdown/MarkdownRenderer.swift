@@ -294,12 +294,14 @@ private struct TreeWalk {
     }
 
     /// Link texts that say nothing out of context (screen readers list links by their text).
+    private static let vagueTexts: Set<String> = ["ici", "cliquez ici", "cliquer ici", "lien", "ce lien", "click here", "here",
+                                                  "link", "en savoir plus", "lire la suite", "plus", "voir"]
+    private static let notLinkText = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
     static func vagueLinkText(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        let trimmed = text.trimmingCharacters(in: notLinkText)
         let normalized = trimmed.lowercased()
-        let vague: Set<String> = ["ici", "cliquez ici", "cliquer ici", "lien", "ce lien", "click here", "here", "link",
-                                  "en savoir plus", "lire la suite", "plus", "voir"]
-        if vague.contains(normalized) { return trimmed }
+        if vagueTexts.contains(normalized) { return trimmed }
         if normalized.hasPrefix("http://") || normalized.hasPrefix("https://") || normalized.hasPrefix("www.") { return trimmed }
         return nil
     }

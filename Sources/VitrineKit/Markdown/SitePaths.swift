@@ -20,9 +20,26 @@ public enum SitePaths {
 
     /// Percent-encodes a site path for use in an URL (`media/mon image.jpg`).
     public static func encode(_ path: String) -> String {
+        // Most paths are slugs: nothing to encode, and no need to go through Foundation.
+        if path.utf8.allSatisfy(isPlainPathByte) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: pathAllowed) ?? path
+    }
+
+    private static let pathAllowed: CharacterSet = {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "?#;")
-        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        return allowed
+    }()
+
+    /// Letters, digits, `-._~` and `/`: bytes that encoding leaves as they are.
+    private static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// Joins a relative reference to a folder and removes `.` and `..`; nil if it climbs above the root.

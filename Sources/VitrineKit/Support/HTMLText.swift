@@ -1,18 +1,59 @@
 /// Escaping for HTML text and double-quoted attribute values.
 public enum HTMLText {
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+    private static let escaper = ByteEscaper(replacing: [
+        UInt8(ascii: "&"): "&amp;", UInt8(ascii: "<"): "&lt;", UInt8(ascii: ">"): "&gt;",
+        UInt8(ascii: "\""): "&quot;", UInt8(ascii: "'"): "&#39;",
+    ])
+
+    public static func escape(_ s: String) -> String { escaper.escape(s) }
+}
+
+/// Replaces or drops single ASCII bytes of a string's UTF-8, in one pass over the bytes.
+///
+/// Escaping runs over every page, feed item and data file of a build: text without any byte to
+/// replace is returned as it is, without a copy.
+struct ByteEscaper: Sendable {
+    /// Per byte value: nil keeps the byte, an empty array drops it, otherwise its replacement.
+    private let table: [[UInt8]?]
+    /// Drops U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML 1.0 forbids.
+    private let dropsNoncharacters: Bool
+
+    init(replacing replacements: [UInt8: String], dropping dropped: [UInt8] = [], dropsNoncharacters: Bool = false) {
+        var table = [[UInt8]?](repeating: nil, count: 256)
+        for (byte, text) in replacements { table[Int(byte)] = Array(text.utf8) }
+        for byte in dropped { table[Int(byte)] = [] }
+        self.table = table
+        self.dropsNoncharacters = dropsNoncharacters
+    }
+
+    func escape(_ text: String) -> String {
+        var text = text
+        let escaped: String? = text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: needsWork) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8 + 16)
+            out.append(contentsOf: bytes[..<first])
+            var i = first
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                if let replacement = table[Int(byte)] {
+                    out.append(contentsOf: replacement)
+                } else if dropsNoncharacters && byte == 0xEF && i + 2 < count && bytes[i + 1] == 0xBF
+                            && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF) {
+                    i += 3
+                    continue
+                } else {
+                    out.append(byte)
+                }
+                i += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+        return escaped ?? text
+    }
+
+    private func needsWork(_ byte: UInt8) -> Bool {
+        table[Int(byte)] != nil || (dropsNoncharacters && byte == 0xEF)
     }
 }

@@ -54,7 +54,7 @@ struct PageRenderer {
     /// Wraps a page's view model in the layout and renders `template`.
     func render<P>(_ template: String, path: String, title: String, description: String?, page: P,
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
-                   links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [String: Any]? = nil) -> String {
+                   links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [String: JSONValue]? = nil) -> String {
         let links = links ?? .relative(page: path)
         let menu = menuEntries.map { entry in
             MenuItem(label: entry.label,

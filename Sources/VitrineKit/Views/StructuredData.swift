@@ -3,81 +3,130 @@ import Foundation
 /// JSON-LD for search engines: the publisher on every page, and the page's own thing
 /// (an Event, a NewsArticle, a Place). Escaped so that no value can close the `<script>` element.
 enum StructuredData {
-    static func script(_ objects: [[String: Any]]) -> String {
-        let graph: [String: Any] = ["@context": "https://schema.org", "@graph": objects]
-        guard let data = try? JSONSerialization.data(withJSONObject: graph, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let json = String(data: data, encoding: .utf8) else { return "" }
-        return escapeForScript(json)
+    static func script(_ objects: [[String: JSONValue]]) -> String {
+        let graph: JSONValue = ["@context": "https://schema.org", "@graph": .array(objects.map(JSONValue.object))]
+        var json = ""
+        graph.write(to: &json)
+        return json
     }
 
-    /// `<`, `>` and `&` become JSON unicode escapes: `</script>` or `<!--` in a value cannot end the element.
-    static func escapeForScript(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for c in json.unicodeScalars {
-            switch c {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-
-    static func publisher(_ config: SiteConfig) -> [String: Any]? {
+    static func publisher(_ config: SiteConfig) -> [String: JSONValue]? {
         guard let p = config.publisher else { return nil }
-        var o: [String: Any] = ["@type": "GovernmentOrganization", "@id": config.baseURL + "#editeur", "name": p.name, "url": config.baseURL]
-        if let address = p.address { o["address"] = address }
-        if let phone = p.phone { o["telephone"] = phone }
+        var o: [String: JSONValue] = ["@type": "GovernmentOrganization", "@id": .string(config.baseURL + "#editeur"),
+                                      "name": .string(p.name), "url": .string(config.baseURL)]
+        if let address = p.address { o["address"] = .string(address) }
+        if let phone = p.phone { o["telephone"] = .string(phone) }
         return o
     }
 
-    static func place(_ p: Place) -> [String: Any] {
-        var o: [String: Any] = ["@type": "Place", "name": p.name]
-        if let address = p.address { o["address"] = address }
+    static func place(_ p: Place) -> [String: JSONValue] {
+        var o: [String: JSONValue] = ["@type": "Place", "name": .string(p.name)]
+        if let address = p.address { o["address"] = .string(address) }
         if let lat = p.latitude, let lon = p.longitude {
-            o["geo"] = ["@type": "GeoCoordinates", "latitude": lat, "longitude": lon]
+            o["geo"] = ["@type": "GeoCoordinates", "latitude": .number(lat), "longitude": .number(lon)]
         }
         return o
     }
 }
 
+/// The JSON of structured data, written compactly with sorted keys. Strings are escaped for
+/// JSON and, beyond it, for an HTML `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 become
+/// `\u` escapes, so `</script>` or `<!--` in a value cannot end the element.
+indirect enum JSONValue: ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral {
+    case string(String)
+    case number(Double)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    init(stringLiteral value: String) { self = .string(value) }
+    init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    func write(to out: inout String) {
+        switch self {
+        case .string(let text): Self.writeString(text, to: &out)
+        case .number(let value):
+            if value == value.rounded(), abs(value) < 1e15 { out += String(Int(value)) } else { out += String(value) }
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.write(to: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            let keys = members.keys.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+            for (i, key) in keys.enumerated() {
+                if i > 0 { out += "," }
+                Self.writeString(key, to: &out)
+                out += ":"
+                members[key]!.write(to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    private static func writeString(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{8}": out += "\\b"
+            case "\u{C}": out += "\\f"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            case "\u{0}"..."\u{1F}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
+
 extension PageRenderer {
     /// The JSON-LD of a page: the publisher, plus `thing` when the page is about one.
-    func jsonLD(_ thing: [String: Any]?) -> String {
+    func jsonLD(_ thing: [String: JSONValue]?) -> String {
         guard let thing else { return publisherJSONLD }
         return StructuredData.script([StructuredData.publisher(config), thing].compactMap { $0 })
     }
 
-    func newsJSONLD(_ n: NewsItem) -> [String: Any] {
-        var o: [String: Any] = ["@type": "NewsArticle", "headline": n.title, "datePublished": n.date.iso,
-                                "url": config.absoluteURL(n.origin.path), "inLanguage": config.language]
-        if let summary = n.summary { o["description"] = summary }
-        if config.publisher != nil { o["publisher"] = ["@id": config.baseURL + "#editeur"] }
-        if let image = shareImage(n.image, file: n.origin.file) { o["image"] = config.absoluteURL(SitePaths.encode(image.src)) }
+    func newsJSONLD(_ n: NewsItem) -> [String: JSONValue] {
+        var o: [String: JSONValue] = ["@type": "NewsArticle", "headline": .string(n.title), "datePublished": .string(n.date.iso),
+                                      "url": .string(config.absoluteURL(n.origin.path)), "inLanguage": .string(config.language)]
+        if let summary = n.summary { o["description"] = .string(summary) }
+        if config.publisher != nil { o["publisher"] = ["@id": .string(config.baseURL + "#editeur")] }
+        if let image = shareImage(n.image, file: n.origin.file) { o["image"] = .string(config.absoluteURL(SitePaths.encode(image.src))) }
         return o
     }
 
-    func eventJSONLD(_ e: Event) -> [String: Any] {
-        var o: [String: Any] = ["@type": "Event", "name": e.title, "startDate": iso(e.start),
-                                "url": config.absoluteURL(e.origin.path), "eventStatus": "https://schema.org/EventScheduled"]
-        if let end = e.end { o["endDate"] = iso(end) }
-        if let summary = e.summary { o["description"] = summary }
+    func eventJSONLD(_ e: Event) -> [String: JSONValue] {
+        var o: [String: JSONValue] = ["@type": "Event", "name": .string(e.title), "startDate": .string(iso(e.start)),
+                                      "url": .string(config.absoluteURL(e.origin.path)), "eventStatus": "https://schema.org/EventScheduled"]
+        if let end = e.end { o["endDate"] = .string(iso(end)) }
+        if let summary = e.summary { o["description"] = .string(summary) }
         if let place = e.place {
-            o["location"] = StructuredData.place(place)
+            o["location"] = .object(StructuredData.place(place))
             o["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
         }
-        if config.publisher != nil { o["organizer"] = ["@id": config.baseURL + "#editeur"] }
+        if config.publisher != nil { o["organizer"] = ["@id": .string(config.baseURL + "#editeur")] }
         return o
     }
 
-    func experimentJSONLD(_ e: Experiment) -> [String: Any]? {
+    func experimentJSONLD(_ e: Experiment) -> [String: JSONValue]? {
         guard let place = e.place else { return nil }
         var o = StructuredData.place(place)
-        o["description"] = e.title
+        o["description"] = .string(e.title)
         return o
     }
 }

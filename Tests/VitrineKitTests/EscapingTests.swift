@@ -1,0 +1,40 @@
+import Testing
+@testable import VitrineKit
+
+/// The escapers written over bytes for speed: what they replace, drop and leave alone.
+@Suite struct EscapingTests {
+    @Test func htmlEscapesTheFiveCharactersAndNothingElse() {
+        #expect(HTMLText.escape(#"<a href="x">l'été & co</a>"#) == "&lt;a href=&quot;x&quot;&gt;l&#39;été &amp; co&lt;/a&gt;")
+        let plain = "Économie circulaire — 12 € · 🌳 « guillemets »"
+        #expect(HTMLText.escape(plain) == plain)
+        #expect(HTMLText.escape("") == "")
+    }
+
+    @Test func xmlEscapesAndDropsWhatXMLForbids() {
+        #expect(XMLText.escape("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&apos;")
+        #expect(XMLText.escape("x\u{1}y\u{B}z\u{1F}") == "xyz")
+        #expect(XMLText.escape("tab\tnew\nline\r") == "tab\tnew\nline\r")
+        #expect(XMLText.escape("a\u{FFFE}b\u{FFFF}c\u{FFFD}d") == "abc\u{FFFD}d")
+        #expect(XMLText.escape("ï ½ \u{EFFF}") == "ï ½ \u{EFFF}")
+    }
+
+    @Test func jsonLDIsValidJSONThatCannotCloseTheScriptElement() throws {
+        let value: JSONValue = ["b": .string("</script><!-- & \"q\" \\ \n\t\u{1}\u{2028}"), "a": .number(48.75015),
+                                "C": .number(2), "list": .array(["x", .number(-0.5)])]
+        var json = ""
+        value.write(to: &json)
+        #expect(json == #"{"a":48.75015,"b":"\u003c/script\u003e\u003c!-- \u0026 \"q\" \\ \n\t\u0001\u2028","C":2,"list":["x",-0.5]}"#)
+        #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
+    }
+
+    @Test func pathEncodingLeavesSlugsAloneAndEncodesTheRest() {
+        #expect(SitePaths.encode("communes/sceaux/") == "communes/sceaux/")
+        #expect(SitePaths.encode("media/mon image é.jpg") == "media/mon%20image%20%C3%A9.jpg")
+        #expect(SitePaths.encode("a?b#c;d") == "a%3Fb%23c%3Bd")
+    }
+
+    @Test func outputFoldersComeWithTheirParentsParentsFirst() {
+        let folders = OutputPublisher.folders(of: ["index.html", "a/b/c/index.html", "a-b/index.html", "a/x.txt"])
+        #expect(folders == ["a", "a-b", "a/b", "a/b/c"])
+    }
+}
