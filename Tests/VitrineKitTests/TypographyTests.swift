@@ -42,3 +42,21 @@ import Testing
         #expect(page.contains("<h1>Bilan\u{A0}: l’année</h1>"))
     }
 }
+
+/// The byte-level French typography on the spots where a scalar depends on its neighbours.
+@Suite struct TypographyEdgeTests {
+    @Test func guillemetsAtTheEdgesAndNextToPunctuation() {
+        #expect(Typography.french("«") == "«")
+        #expect(Typography.french("»") == "»")
+        #expect(Typography.french("«oui»") == "«\u{A0}oui\u{A0}»")
+        #expect(Typography.french("« oui »") == "«\u{A0}oui\u{A0}»")
+        #expect(Typography.french("«:") == "«\u{A0}:")
+    }
+
+    @Test func replacingTheLastScalarKeepsMultibyteTextIntact() {
+        #expect(Typography.french("Été ! Vraiment ?") == "Été\u{202F}! Vraiment\u{202F}?")
+        #expect(Typography.french("« x » :") == "«\u{A0}x\u{A0}»\u{A0}:")
+        #expect(Typography.french("l'été, aujourd'hui 'cité'") == "l’été, aujourd’hui 'cité’")
+        #expect(Typography.french("😀 : 🌳  ;") == "😀\u{A0}: 🌳\u{202F};")
+    }
+}

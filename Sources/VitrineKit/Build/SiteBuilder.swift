@@ -205,9 +205,14 @@ public enum SiteBuilder {
         let rfc822 = RFC822(timeZone: TimeZone(identifier: config.timezone) ?? TimeZone(identifier: "Europe/Paris")!)
         let writer = FeedWriter(config: config, rfc822: rfc822)
         let feeds = FeedCatalog(program: program, pages: pages, bodies: bodies).feeds
-        let xml = Parallel.map(feeds) { feed in
-            writer.write(title: feed.title, description: feed.description, path: feed.path,
-                         linkPath: feed.linkPath, items: feed.items, buildDate: program.now)
+        let kept = feeds.map { FeedWriter.newest($0.items) }
+        var unique: [String: FeedItem] = [:]
+        for items in kept { for item in items { unique[item.key] = item } }
+        let keys = unique.keys.sorted()
+        let encoded = Dictionary(uniqueKeysWithValues: zip(keys, Parallel.map(keys) { writer.encodedContent(unique[$0]!) }))
+        let xml = Parallel.map(Array(zip(feeds, kept))) { feed, items in
+            writer.write(title: feed.title, description: feed.description, path: feed.path, linkPath: feed.linkPath,
+                         items: items, content: { encoded[$0.key]! }, buildDate: program.now)
         }
         for (feed, text) in zip(feeds, xml) { output.add(feed.path, text) }
 

@@ -221,7 +221,7 @@ private struct TreeWalk {
 
     private mutating func image(_ node: OpaquePointer) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let alt = Self.plainText(node).trimmingCharacters(in: .whitespacesAndNewlines)
+        let alt = Self.plainText(node).trimmed()
         if alt.isEmpty {
             log.error(displayFile, line: line, Message("image « \(url) » sans texte alternatif : décrivez-la entre les crochets, ![description](\(url)).", en: "image “\(url)” without alternative text: describe it between the brackets, ![description](\(url))."))
         }
@@ -257,7 +257,7 @@ private struct TreeWalk {
 
     /// The URL to write for a reference, or nil to keep it; reports what cannot be resolved.
     private mutating func resolve(_ url: String, what: Message) -> String? {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = url.trimmed(.whitespaces)
         if trimmed.isEmpty {
             log.error(displayFile, line: line, Message("\(what.fr) sans adresse : indiquez entre parenthèses la page ou le fichier visé.", en: "\(what.en) without an address: give the page or file between the parentheses."))
             return nil
@@ -299,7 +299,7 @@ private struct TreeWalk {
     private static let notLinkText = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
     static func vagueLinkText(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: notLinkText)
+        let trimmed = text.trimmed(notLinkText)
         let normalized = trimmed.lowercased()
         if vagueTexts.contains(normalized) { return trimmed }
         if normalized.hasPrefix("http://") || normalized.hasPrefix("https://") || normalized.hasPrefix("www.") { return trimmed }

@@ -10,6 +10,10 @@ struct FeedItem {
     let date: Day
     let summary: String?
     let html: String
+
+    /// One item may sit in several feeds (the site's, its commune's, its themes'): its
+    /// `content:encoded` is written once per key.
+    var key: String { guid ?? path + fragment }
 }
 
 /// Writes RSS 2.0 with `content:encoded` (full HTML, links made absolute) and `atom:link rel="self"`.
@@ -19,11 +23,23 @@ struct FeedWriter {
     /// Feed readers poll often: the newest items are enough, and the file stays small.
     static let limit = 50
 
+    /// The items a feed keeps: the newest first, at most `limit`.
+    static func newest(_ items: [FeedItem]) -> ArraySlice<FeedItem> {
+        items.sorted { ($0.date, $1.path, $1.guid ?? "") > ($1.date, $0.path, $0.guid ?? "") }.prefix(limit)
+    }
+
+    /// The escaped text of an item's `content:encoded`: its HTML with absolute links.
+    func encodedContent(_ item: FeedItem) -> String {
+        XMLText.escape(AbsoluteLinks.rewrite(item.html, pageURL: config.absoluteURL(SitePaths.encode(item.path))))
+    }
+
     /// - Parameters:
     ///   - path: the feed's own site path, for `atom:link rel="self"`.
+    ///   - items: the feed's items, from `newest`.
+    ///   - content: each item's `encodedContent`.
     ///   - buildDate: `lastBuildDate`, from the build date so that two builds are identical.
-    func write(title: String, description: String, path: String, linkPath: String, items: [FeedItem], buildDate: Day) -> String {
-        let sorted = items.sorted { ($0.date, $1.path, $1.guid ?? "") > ($1.date, $0.path, $0.guid ?? "") }.prefix(Self.limit)
+    func write(title: String, description: String, path: String, linkPath: String, items: ArraySlice<FeedItem>,
+               content: (FeedItem) -> String, buildDate: Day) -> String {
         var x = """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
@@ -36,7 +52,7 @@ struct FeedWriter {
         <atom:link href="\(XMLText.escape(config.absoluteURL(path)))" rel="self" type="application/rss+xml"/>
 
         """
-        for item in sorted {
+        for item in items {
             let page = config.absoluteURL(SitePaths.encode(item.path))
             let url = page + item.fragment
             let guid = item.guid.map { "<guid isPermaLink=\"false\">\(XMLText.escape($0))</guid>" }
@@ -48,7 +64,7 @@ struct FeedWriter {
             \(guid)
             <pubDate>\(rfc822.format(item.date))</pubDate>
             <description>\(XMLText.escape(item.summary ?? item.title))</description>
-            <content:encoded>\(XMLText.escape(AbsoluteLinks.rewrite(item.html, pageURL: page)))</content:encoded>
+            <content:encoded>\(content(item))</content:encoded>
             </item>
 
             """

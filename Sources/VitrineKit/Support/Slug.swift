@@ -5,8 +5,9 @@ import Foundation
 /// `Soy PV` and `soy-pv` give the same slug, which is how collisions are found.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive],
-                                  locale: Locale(identifier: "en_US_POSIX"))
+        // Folding goes through NSString: only text with accents (or wide forms) needs it.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text
+            : text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var out = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {

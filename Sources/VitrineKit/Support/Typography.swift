@@ -24,39 +24,52 @@ public enum Typography {
         }
         guard needsWork else { return text }
 
-        let input = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var last: Unicode.Scalar? { out.last }
-        func replaceLast(_ s: Unicode.Scalar) {
-            out.removeLast()
-            out.append(s)
+        // Written as UTF-8 bytes; `last` is the last scalar written, `lastWidth` its byte count.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        var last: Unicode.Scalar?
+        var lastWidth = 0
+        func append(_ s: Unicode.Scalar) {
+            UTF8.encode(s) { out.append($0) }
+            last = s
+            lastWidth = UTF8.width(s)
         }
-        for (i, c) in input.enumerated() {
+        func replaceLast(_ s: Unicode.Scalar) {
+            out.removeLast(lastWidth)
+            append(s)
+        }
+        // After «, a no-break space goes in unless the next character is already a space.
+        var afterOpeningGuillemet = false
+        for c in text.unicodeScalars {
+            if afterOpeningGuillemet {
+                afterOpeningGuillemet = false
+                if c != " " && c != nbsp { append(nbsp) }
+            }
             switch c {
             case " ":
                 // Collapse runs of spaces; a space after « becomes the no-break space.
                 if last == " " || last == nbsp || last == narrow { continue }
-                out.append(last == "«" ? nbsp : c)
+                append(last == "«" ? nbsp : c)
             case ":":
                 if last == " " { replaceLast(nbsp) }
-                out.append(c)
+                append(c)
             case ";", "!", "?":
                 if last == " " || last == nbsp { replaceLast(narrow) }
-                out.append(c)
+                append(c)
             case "»":
-                if last == " " { replaceLast(nbsp) } else if let p = last, p != nbsp, p != narrow { out.append(nbsp) }
-                out.append(c)
+                if last == " " { replaceLast(nbsp) } else if let p = last, p != nbsp, p != narrow { append(nbsp) }
+                append(c)
             case "«":
-                out.append(c)
-                if i + 1 < input.count, input[i + 1] != " ", input[i + 1] != nbsp { out.append(nbsp) }
+                append(c)
+                afterOpeningGuillemet = true
             case "'":
                 // An apostrophe after a letter curls: l'été → l’été.
-                if let p = last, p.properties.isAlphabetic { out.append("’") } else { out.append(c) }
+                if let p = last, p.properties.isAlphabetic { append("’") } else { append(c) }
             default:
-                out.append(c)
+                append(c)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// French typography for a French site; other languages keep their text.

@@ -14,7 +14,7 @@ extension FieldReader {
         defer { obj.warnUnknownKeys() }
         let src = obj.string("src", required: true, expected: Message("le chemin de l'image, par exemple media/photo.jpg", en: "the image's path, for example media/photo.jpg"))
         let alt = obj.text("alt", required: true, expected: Message("une description de l'image pour les personnes qui ne la voient pas", en: "a description of the image for people who cannot see it"))
-        if let alt, alt.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let alt, alt.trimmed(.whitespaces).isEmpty {
             problems.error(obj.mapping["alt"]?.mark ?? obj.mark, field: obj.name("alt"),
                            Message("« \(obj.name("alt")) » est vide : décrivez l'image pour les personnes qui ne la voient pas.", en: "“\(obj.name("alt"))” is empty: describe the image for people who cannot see it."))
             return nil
@@ -86,7 +86,7 @@ extension FieldReader {
 /// The URL schemes a writer may use.
 enum SafeURL {
     static func isAllowed(_ url: String) -> Bool {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = url.trimmed()
         guard let colon = trimmed.firstIndex(of: ":") else { return true }
         let scheme = trimmed[..<colon]
         // "a/b:c" or "?x=a:b" is relative: a scheme has only letters, digits, + - .
