@@ -44,9 +44,18 @@ public struct Program: Sendable {
             if let convention = commune.convention { states[commune.origin.slug] = convention.state(on: now) }
         }
         self.states = states
+        experimentsByCommune = Dictionary(grouping: experiments, by: \.commune)
+        newsByCommune = Dictionary(grouping: news.filter { $0.commune != nil }, by: { $0.commune! })
     }
 
     private let communeIndex: [String: Int]
+    private let experimentsByCommune: [String: [Experiment]]
+    private let newsByCommune: [String: [NewsItem]]
+
+    /// A commune's published experiments, in the order of `experiments` (newest first).
+    public func experiments(of commune: String) -> [Experiment] { experimentsByCommune[commune] ?? [] }
+    /// A commune's published news, newest first.
+    public func news(of commune: String) -> [NewsItem] { newsByCommune[commune] ?? [] }
 
     public func commune(_ slug: String) -> Commune? { communeIndex[slug].map { communes[$0] } }
 

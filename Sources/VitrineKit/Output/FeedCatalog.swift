@@ -28,8 +28,8 @@ struct FeedCatalog {
             let slug = c.origin.slug
             feeds.append(Feed(path: Self.communeFeedPath(slug), title: strings.format(.feedCommuneTitle, c.name, config.title),
                               description: c.summary ?? c.name, linkPath: c.origin.path,
-                              items: newsItems(program.news.filter { $0.commune == slug })
-                                  + experimentItems(program.experiments.filter { $0.commune == slug }) + milestones(c)))
+                              items: newsItems(program.news(of: slug))
+                                  + experimentItems(program.experiments(of: slug)) + milestones(c)))
         }
         for (slug, label) in config.themes {
             feeds.append(Feed(path: Self.themeFeedPath(slug), title: strings.format(.feedThemeTitle, label, config.title),

@@ -78,7 +78,7 @@ extension PageRenderer {
                              since: p.since.map { strings.format(.since, dates.long($0)) })
             }
         }
-        let experiments = program.experiments.filter { $0.commune == slug }
+        let experiments = program.experiments(of: slug)
         let events = program.events.filter { $0.communes.contains(slug) }
         let page = CommunePage(
             name: c.name, summary: c.summary, facts: facts, image: image(c.image, from: path),
@@ -89,7 +89,7 @@ extension PageRenderer {
             pendingAmendments: state.map(pendingAmendments) ?? [],
             referents: referents,
             experimentGroups: experimentGroups(experiments, from: path, showCommune: false),
-            news: program.news.filter { $0.commune == slug }.map { newsCard($0, from: path) },
+            news: program.news(of: slug).map { newsCard($0, from: path) },
             upcomingEvents: events.filter { $0.lastDay >= program.now }.map { eventCard($0, from: path) },
             pastEvents: events.filter { $0.lastDay < program.now }.reversed().map { eventCard($0, from: path) },
             feedHref: SitePaths.relative(from: path, to: FeedCatalog.communeFeedPath(slug)),
@@ -112,7 +112,7 @@ extension PageRenderer {
         let statuses = Experiment.Status.allCases
         var totals = [Int](repeating: 0, count: statuses.count)
         let rows = program.communes.map { c -> OverviewRow in
-            let mine = program.experiments.filter { $0.commune == c.origin.slug }
+            let mine = program.experiments(of: c.origin.slug)
             let counts = statuses.enumerated().map { i, s -> Int in
                 let n = mine.filter { $0.status == s }.count
                 totals[i] += n

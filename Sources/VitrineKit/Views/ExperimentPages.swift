@@ -109,7 +109,7 @@ extension PageRenderer {
     func experimentListPage() -> String {
         let path = Paths.experiments
         let byCommune = program.communes.compactMap { c -> Group? in
-            let items = program.experiments.filter { $0.commune == c.origin.slug }
+            let items = program.experiments(of: c.origin.slug)
             guard !items.isEmpty else { return nil }
             return Group(id: "commune-\(c.origin.slug)", label: c.name, count: items.count,
                          items: items.map { experimentCard($0, from: path, showCommune: false) })
