@@ -3,8 +3,8 @@ import FlyingFox
 import Foundation
 import VitrineKit
 
-/// `vitrine-serve`: the writers' preview. Builds into a temporary folder, serves it on 127.0.0.1,
-/// rebuilds when `content/` or the themes change and reloads the open page.
+/// `vitrine-serve`: the writers' preview. Builds the site in memory, serves it on 127.0.0.1,
+/// rebuilds what an edit of `content/` or the themes changed, and reloads the open page.
 @main
 struct PreviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,11 +37,10 @@ struct PreviewCommand: AsyncParsableCommand {
         } else {
             day = Day.of(Date(), in: TimeZone(identifier: "Europe/Paris")!)
         }
-        let workDir = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-serve-\(getpid())")
-        try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
+        // Nothing is written: the output folder is only where a `build` would go.
         let request = BuildRequest(contentDirectory: URL(fileURLWithPath: content),
                                    themesDirectory: themes.map { URL(fileURLWithPath: $0) },
-                                   outputDirectory: workDir.appendingPathComponent("public"), now: day, includeDrafts: drafts)
+                                   outputDirectory: URL(fileURLWithPath: "public"), now: day, includeDrafts: drafts)
         let preview = Preview(request: request)
         await preview.rebuild()
 

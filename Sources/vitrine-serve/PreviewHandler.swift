@@ -14,27 +14,32 @@ struct PreviewHandler: HTTPHandler {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", HTTPHeader("Cache-Control"): "no-store"],
                                 body: Data(String(version).utf8))
         }
-        let root = await preview.outputDirectory
         var path = request.path.removingPercentEncoding ?? request.path
         let base = await preview.basePath
         if base != "/", path.hasPrefix(base) { path = "/" + path.dropFirst(base.count) }
-        if path.hasSuffix("/") { path += "index.html" }
-        guard !path.split(separator: "/").contains("..") else { return HTTPResponse(statusCode: .forbidden) }
-        var file = root.appendingPathComponent(String(path.dropFirst()))
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDir), isDir.boolValue {
-            file = file.appendingPathComponent("index.html")
+        var sitePath = String(path.dropFirst())
+        if sitePath.isEmpty || sitePath.hasSuffix("/") { sitePath += "index.html" }
+        guard !sitePath.split(separator: "/").contains("..") else { return HTTPResponse(statusCode: .forbidden) }
+        var (data, source) = await preview.file(sitePath)
+        if data == nil, source == nil {
+            // `/communes/sceaux` without its slash.
+            let folderIndex = sitePath + "/index.html"
+            (data, source) = await preview.file(folderIndex)
+            if data != nil { sitePath = folderIndex }
         }
-        let isHTML = file.pathExtension == "html"
-        if await preview.hasErrors, isHTML || !FileManager.default.fileExists(atPath: file.path) {
+        let isHTML = sitePath.hasSuffix(".html")
+        if await preview.hasErrors, isHTML || (data == nil && source == nil) {
             return html(ErrorPage.render(await preview.diagnostics, language: await preview.language), version: version, status: .ok)
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            let notFound = FileManager.default.contents(atPath: root.appendingPathComponent("404.html").path) ?? Data()
+        if let source, let bytes = FileManager.default.contents(atPath: source.path) {
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(source.pathExtension)], body: bytes)
+        }
+        guard let data else {
+            let notFound = await preview.file("404.html").data ?? Data()
             return html(String(decoding: notFound, as: UTF8.self), version: version, status: .notFound)
         }
         if isHTML { return html(String(decoding: data, as: UTF8.self), version: version, status: .ok) }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(file.pathExtension)], body: data)
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType((sitePath as NSString).pathExtension)], body: data)
     }
 
     private func html(_ page: String, version: Int, status: HTTPStatusCode) -> HTTPResponse {

@@ -92,10 +92,12 @@ public enum SiteBuilder {
         return (log, config?.language ?? "fr")
     }
 
-    static func generateWithConfig(_ request: BuildRequest, watch: inout Stopwatch) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
+    /// - Parameter cache: what the previous build left to reuse (the preview's); nil builds everything.
+    static func generateWithConfig(_ request: BuildRequest, watch: inout Stopwatch,
+                                   cache: BuildCache? = nil) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
         let contentName = request.contentDirectory.lastPathComponent
         let loader = ContentLoader(contentDirectory: request.contentDirectory, displayName: contentName)
-        var (content, log) = loader.load()
+        var (content, log) = loader.load(cache: cache)
         watch.lap("lecture du contenu")
         guard let content else { return (nil, log, nil) }
 
@@ -112,15 +114,15 @@ public enum SiteBuilder {
         log.append(contentsOf: ConsistencyCheck.warnings(for: program) { loader.path($0.file) })
 
         watch.lap("thème et règles du programme")
-        let bodies = renderBodies(program, loader: loader, log: &log)
+        let bodies = renderBodies(program, loader: loader, log: &log, cache: cache)
         watch.lap("Markdown (cmark)")
         guard !log.hasErrors else { return (nil, log, content.config) }
 
-        var output = SiteOutput()
-        let pages = PageRenderer(program: program, theme: theme, bodies: bodies)
+        var output = SiteOutput(cache: cache)
+        let pages = PageRenderer(program: program, theme: theme, bodies: bodies, cache: cache)
         writePages(pages, program, into: &output)
         watch.lap("pages (gabarits)")
-        writeFeedsAndData(pages, program, bodies: bodies, into: &output)
+        writeFeedsAndData(pages, program, bodies: bodies, into: &output, cache: cache)
         watch.lap("flux, agendas, données, plan du site")
         for file in program.media {
             output.copy(request.contentDirectory.appendingPathComponent(file), to: file)
@@ -132,7 +134,8 @@ public enum SiteBuilder {
     }
 
     /// Markdown of every published file, rendered once, with links relative to its own page.
-    static func renderBodies(_ program: Program, loader: ContentLoader, log: inout DiagnosticLog) -> [String: RenderedMarkdown] {
+    static func renderBodies(_ program: Program, loader: ContentLoader, log: inout DiagnosticLog,
+                             cache: BuildCache? = nil) -> [String: RenderedMarkdown] {
         var sources: [(Origin, Body)] = []
         if let home = program.home { sources.append((home.origin, home.body)) }
         sources += program.communes.map { ($0.origin, $0.body) }
@@ -145,11 +148,18 @@ public enum SiteBuilder {
                                   imageSizes: program.imageSizes)
         let renderer = MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown,
                                         language: program.config.language)
+        let targetsGeneration = cache?.generation(of: "link targets", targets) ?? 0
         let rendered = Parallel.map(sources) { origin, body -> (RenderedMarkdown, DiagnosticLog) in
-            var fileLog = DiagnosticLog()
-            let html = renderer.render(body, file: origin.file, displayFile: loader.path(origin.file),
-                                       links: .relative(page: origin.path), log: &fileLog)
-            return (html, fileLog)
+            func render() -> (RenderedMarkdown, DiagnosticLog) {
+                var fileLog = DiagnosticLog()
+                let html = renderer.render(body, file: origin.file, displayFile: loader.path(origin.file),
+                                           links: .relative(page: origin.path), log: &fileLog)
+                return (html, fileLog)
+            }
+            guard let cache else { return render() }
+            let input = MarkdownInput(body: body, path: origin.path, targets: targetsGeneration,
+                                      unsafe: program.config.unsafeMarkdown, language: program.config.language)
+            return cache.value("markdown:" + origin.file, input: input, compute: render)
         }
         var bodies: [String: RenderedMarkdown] = [:]
         for ((origin, _), (html, fileLog)) in zip(sources, rendered) {
@@ -158,6 +168,15 @@ public enum SiteBuilder {
         }
         checkImages(program, loader: loader, log: &log)
         return bodies
+    }
+
+    /// What a file's rendered Markdown depends on besides its text.
+    private struct MarkdownInput: Equatable {
+        let body: Body
+        let path: String
+        let targets: Int
+        let unsafe: Bool
+        let language: String
     }
 
     /// Front-matter images must exist under media/.
@@ -200,7 +219,7 @@ public enum SiteBuilder {
     }
 
     static func writeFeedsAndData(_ pages: PageRenderer, _ program: Program, bodies: [String: RenderedMarkdown],
-                                  into output: inout SiteOutput) {
+                                  into output: inout SiteOutput, cache: BuildCache? = nil) {
         let config = program.config
         let rfc822 = RFC822(timeZone: TimeZone(identifier: config.timezone) ?? TimeZone(identifier: "Europe/Paris")!)
         let writer = FeedWriter(config: config, rfc822: rfc822)
@@ -209,10 +228,21 @@ public enum SiteBuilder {
         var unique: [String: FeedItem] = [:]
         for items in kept { for item in items { unique[item.key] = item } }
         let keys = unique.keys.sorted()
-        let encoded = Dictionary(uniqueKeysWithValues: zip(keys, Parallel.map(keys) { writer.encodedContent(unique[$0]!) }))
+        let encoded = Dictionary(uniqueKeysWithValues: zip(keys, Parallel.map(keys) { key in
+            let item = unique[key]!
+            guard let cache else { return writer.encodedContent(item) }
+            return cache.value("feed item:" + key, input: FeedItemInput(item: item, base: config.baseURL)) { writer.encodedContent(item) }
+        }))
         let xml = Parallel.map(Array(zip(feeds, kept))) { feed, items in
-            writer.write(title: feed.title, description: feed.description, path: feed.path, linkPath: feed.linkPath,
-                         items: items, content: { encoded[$0.key]! }, buildDate: program.now)
+            func write() -> String {
+                writer.write(title: feed.title, description: feed.description, path: feed.path, linkPath: feed.linkPath,
+                             items: items, content: { encoded[$0.key]! }, buildDate: program.now)
+            }
+            guard let cache else { return write() }
+            let input = FeedInput(title: feed.title, description: feed.description, linkPath: feed.linkPath,
+                                  items: Array(items), now: program.now, base: config.baseURL, language: config.language,
+                                  timezone: config.timezone)
+            return cache.value("feed:" + feed.path, input: input, compute: write)
         }
         for (feed, text) in zip(feeds, xml) { output.add(feed.path, text) }
 
@@ -222,11 +252,18 @@ public enum SiteBuilder {
             output.add(CalendarWriter.eventCalendarPath(e), calendars.calendar([e], name: e.title))
         }
 
-        let experiments = ExperimentsData(program: program, label: pages.statusLabel)
-        output.add("data/experiments.csv", experiments.csv())
-        output.add("data/experiments.json", data: experiments.json())
-        output.add("data/experiments.geojson", data: experiments.geoJSON())
-        output.add("data/communes.json", data: CommunesData.json(program: program, label: pages.label))
+        func openData() -> OpenData {
+            let experiments = ExperimentsData(program: program, label: pages.statusLabel)
+            return OpenData(csv: experiments.csv(), json: experiments.json(), geoJSON: experiments.geoJSON(),
+                            communes: CommunesData.json(program: program, label: pages.label))
+        }
+        let input = OpenDataInput(experiments: program.experiments, communes: program.communes, config: config,
+                                  now: program.now, theme: pages.themeGeneration)
+        let data = cache?.value("open data", input: input, compute: openData) ?? openData()
+        output.add("data/experiments.csv", data.csv)
+        output.add("data/experiments.json", data: data.json)
+        output.add("data/experiments.geojson", data: data.geoJSON)
+        output.add("data/communes.json", data: data.communes)
 
         // lastmod from the content's own dates; the home page takes the newest of them.
         let dated: [String: Day] = Dictionary(
@@ -240,6 +277,39 @@ public enum SiteBuilder {
         output.add("sitemap.xml", SitemapWriter(config: config).write(sitemap))
         output.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(config.absoluteURL("sitemap.xml"))\n")
     }
+}
+
+/// What a feed's XML depends on: the feed, its items and the site's address, language and zone.
+private struct FeedInput: Equatable {
+    let title: String
+    let description: String
+    let linkPath: String
+    let items: [FeedItem]
+    let now: Day
+    let base: String
+    let language: String
+    let timezone: String
+}
+
+private struct OpenData {
+    let csv: String
+    let json: Data
+    let geoJSON: Data
+    let communes: Data
+}
+
+/// What the open data files are made from.
+private struct OpenDataInput: Equatable {
+    let experiments: [Experiment]
+    let communes: [Commune]
+    let config: SiteConfig
+    let now: Day
+    let theme: Int
+}
+
+private struct FeedItemInput: Equatable {
+    let item: FeedItem
+    let base: String
 }
 
 /// Times the named steps of a build.

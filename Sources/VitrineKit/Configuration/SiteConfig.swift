@@ -1,5 +1,5 @@
 /// `site.yml`: what the whole site shares.
-public struct SiteConfig: Sendable {
+public struct SiteConfig: Sendable, Equatable {
     public enum AccessibilityStatus: String, Sendable, CaseIterable {
         case full, partial, none
     }
@@ -38,6 +38,13 @@ public struct SiteConfig: Sendable {
     }
 
     /// The path part of baseURL (`/qmi/`), where the site is served.
+    public static func == (a: SiteConfig, b: SiteConfig) -> Bool {
+        a.title == b.title && a.description == b.description && a.baseURL == b.baseURL && a.language == b.language
+            && a.timezone == b.timezone && a.theme == b.theme && a.publisher == b.publisher && a.host == b.host
+            && a.accessibilityStatus == b.accessibilityStatus && a.accessibilityAudited == b.accessibilityAudited
+            && a.themes.elementsEqual(b.themes) { $0 == $1 } && a.menu == b.menu && a.unsafeMarkdown == b.unsafeMarkdown
+    }
+
     public var basePath: String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
         let rest = baseURL[schemeEnd.upperBound...]

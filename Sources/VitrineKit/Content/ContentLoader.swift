@@ -13,7 +13,10 @@ public struct ContentLoader: Sendable {
         self.displayName = displayName ?? contentDirectory.lastPathComponent
     }
 
-    public func load() -> (SiteContent?, DiagnosticLog) {
+    public func load() -> (SiteContent?, DiagnosticLog) { load(cache: nil) }
+
+    /// With a cache, a file whose `stat` is unchanged is not read or decoded again.
+    func load(cache: BuildCache?) -> (SiteContent?, DiagnosticLog) {
         var log = DiagnosticLog()
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDir), isDir.boolValue else {
@@ -45,8 +48,15 @@ public struct ContentLoader: Sendable {
             communes: Set(sources.filter { $0.0 == .communes }.map(\.2)),
             themes: Set(config?.themes.map(\.slug) ?? []))
         let language = config?.language ?? "fr"
+        let knownGeneration = cache?.generation(of: "known references", known) ?? 0
         let decoded = Parallel.map(sources) { kind, file, slug in
-            decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
+            guard let cache, let stamp = FileStamp(path: contentDirectory.appendingPathComponent(file).path) else {
+                return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
+            }
+            let input = DecodeInput(stamp: stamp, kind: kind, slug: slug, known: knownGeneration, language: language)
+            return cache.value("decode:" + file, input: input) {
+                decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
+            }
         }
 
         var home: HomeText?
@@ -82,6 +92,15 @@ public struct ContentLoader: Sendable {
             }
         }
         return sizes
+    }
+
+    /// What a decoded file depends on besides its text.
+    private struct DecodeInput: Equatable {
+        let stamp: FileStamp
+        let kind: ContentKind
+        let slug: String
+        let known: Int
+        let language: String
     }
 
     /// `content/experiments/soy-pv.md`: how a file is named in messages.

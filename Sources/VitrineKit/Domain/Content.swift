@@ -43,7 +43,7 @@ public struct Person: Sendable, Equatable {
     public var since: Day?
 }
 
-public struct Commune: Sendable {
+public struct Commune: Sendable, Equatable {
     public var origin: Origin
     public var name: String
     public var insee: String
@@ -62,7 +62,7 @@ public struct Commune: Sendable {
     public var body: Body
 }
 
-public struct Experiment: Sendable {
+public struct Experiment: Sendable, Equatable {
     public enum Status: String, Sendable, CaseIterable {
         case candidate, selected, testing, completed, scaled, abandoned
     }
@@ -104,7 +104,7 @@ public struct Experiment: Sendable {
     public var date: Day? { updated ?? start }
 }
 
-public struct NewsItem: Sendable {
+public struct NewsItem: Sendable, Equatable {
     public var origin: Origin
     public var title: String
     public var date: Day
@@ -116,7 +116,7 @@ public struct NewsItem: Sendable {
     public var body: Body
 }
 
-public struct Event: Sendable {
+public struct Event: Sendable, Equatable {
     /// An event starts on a day, or at a time on a day (Europe/Paris wall clock).
     public enum Moment: Sendable, Equatable, Comparable {
         case day(Day)
@@ -155,7 +155,7 @@ public struct Event: Sendable {
 }
 
 /// A free page (accessibility statement, legal notice…), published at `/<slug>/`.
-public struct Page: Sendable {
+public struct Page: Sendable, Equatable {
     public var origin: Origin
     public var title: String
     public var summary: String?
@@ -165,7 +165,7 @@ public struct Page: Sendable {
 }
 
 /// The home page's text.
-public struct HomeText: Sendable {
+public struct HomeText: Sendable, Equatable {
     public var origin: Origin
     public var title: String?
     public var summary: String?

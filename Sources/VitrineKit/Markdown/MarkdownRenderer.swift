@@ -2,7 +2,7 @@ import CCmark
 import Foundation
 
 /// What the Markdown renderer needs to know about the site to rewrite links.
-public struct LinkTargets: Sendable {
+public struct LinkTargets: Sendable, Equatable {
     /// Content file (`experiments/soy-pv.md`) → site path (`experiments/soy-pv/`).
     public var pages: [String: String]
     /// Files under `media/`, relative to the content folder.

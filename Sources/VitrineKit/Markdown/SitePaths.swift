@@ -5,16 +5,39 @@ public enum SitePaths {
     /// A link from the page at `from` (a site path like `communes/sceaux/`) to `to`, relative so that
     /// the site works under any base path and from the file system.
     public static func relative(from: String, to: String) -> String {
-        var fromDirs = from.split(separator: "/").map(String.init)
-        if !from.hasSuffix("/"), !fromDirs.isEmpty { fromDirs.removeLast() }   // a file: its folder
-        var targetDirs = to.split(separator: "/").map(String.init)
-        var file = ""
-        if !to.hasSuffix("/"), let last = targetDirs.popLast() { file = last }
-        var common = 0
-        while common < fromDirs.count, common < targetDirs.count, fromDirs[common] == targetDirs[common] { common += 1 }
-        let ups = String(repeating: "../", count: fromDirs.count - common)
-        let down = targetDirs[common...].map { $0 + "/" }.joined()
-        let result = ups + encode(down + file)
+        // Runs for every link of every view model: slices of the UTF-8, no arrays of strings.
+        let f = from.utf8, t = to.utf8
+        let slash = UInt8(ascii: "/")
+        // The folder of `from` (a path without a trailing slash is a file: its folder).
+        let fromFolderEnd = from.hasSuffix("/") ? f.endIndex : (f.lastIndex(of: slash).map { f.index(after: $0) } ?? f.startIndex)
+        let targetFolderEnd = to.hasSuffix("/") ? t.endIndex : (t.lastIndex(of: slash).map { t.index(after: $0) } ?? t.startIndex)
+        // Whole folder names in common: the matching text up to its last slash.
+        var i = f.startIndex, j = t.startIndex
+        var segmentStartI = i, segmentStartJ = j
+        while i < fromFolderEnd, j < targetFolderEnd, f[i] == t[j] {
+            if f[i] == slash {
+                segmentStartI = f.index(after: i)
+                segmentStartJ = t.index(after: j)
+            }
+            i = f.index(after: i)
+            j = t.index(after: j)
+        }
+        // One `../` per folder of `from` below the common part.
+        var fromDepth = 0
+        var k = segmentStartI
+        var segmentHasText = false
+        while k < fromFolderEnd {
+            if f[k] == slash {
+                if segmentHasText { fromDepth += 1 }
+                segmentHasText = false
+            } else {
+                segmentHasText = true
+            }
+            k = f.index(after: k)
+        }
+        if segmentHasText { fromDepth += 1 }
+        let rest = String(to[segmentStartJ...])
+        let result = String(repeating: "../", count: fromDepth) + encode(rest)
         return result.isEmpty ? "./" : result
     }
 

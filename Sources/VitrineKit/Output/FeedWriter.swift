@@ -1,5 +1,5 @@
 /// One entry of an RSS feed.
-struct FeedItem {
+struct FeedItem: Equatable {
     let title: String
     /// Site path of the page the item links to.
     let path: String

@@ -7,10 +7,15 @@ public struct SiteOutput: Sendable {
     /// Files copied as they are: site path → source file.
     public private(set) var copies: [String: URL] = [:]
 
-    public init() {}
+    /// The last build's bytes, reused for texts that did not change (the preview's rebuilds).
+    let cache: BuildCache?
+
+    public init() { cache = nil }
+
+    init(cache: BuildCache?) { self.cache = cache }
 
     public mutating func add(_ path: String, _ text: String) {
-        files[path] = Data(text.utf8)
+        files[path] = cache?.bytes(path, text) ?? Data(text.utf8)
     }
 
     public mutating func add(_ path: String, data: Data) {

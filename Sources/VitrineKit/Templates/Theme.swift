@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     /// Files under `static/`, relative to it, sorted.
     public let staticFiles: [String]
     let templateNames: Set<String>
+    /// Every template and interface string: when it is unchanged, so is every page's rendering.
+    let fingerprint: String
 
     /// Templates every theme must provide.
     static let requiredTemplates = ["base", "home", "communes", "commune", "programme", "experiments",
@@ -63,7 +65,9 @@ public struct Theme: Sendable {
                                    displayName: "\(displayName)/i18n/\(language).yml", language: language, log: &log)
         let staticFiles = Self.files(under: directory.appendingPathComponent("static"))
         let theme = Theme(directory: directory, library: MustacheLibrary(templates: templates), strings: strings,
-                          staticFiles: staticFiles, templateNames: Set(templates.keys))
+                          staticFiles: staticFiles, templateNames: Set(templates.keys),
+                          fingerprint: (sources.sorted { $0.key < $1.key } + strings.table.sorted { $0.key < $1.key })
+                            .map { "\($0.key)\u{0}\($0.value)" }.joined(separator: "\u{0}"))
         return (log.hasErrors ? nil : theme, log)
     }
 

@@ -1,12 +1,12 @@
 import Foundation
 
-struct ReferentView {
+struct ReferentView: Equatable {
     let role: String
     let name: String
     let since: String?
 }
 
-struct CommunePage {
+struct CommunePage: Equatable {
     let name: String
     let summary: String?
     let facts: [Fact]
@@ -27,12 +27,12 @@ struct CommunePage {
     let body: BodyView
 }
 
-struct CommuneListPage {
+struct CommuneListPage: Equatable {
     let title: String
     let communes: [Card]
 }
 
-struct OverviewRow {
+struct OverviewRow: Equatable {
     let name: String
     let href: String
     let promotion: String
@@ -41,7 +41,7 @@ struct OverviewRow {
     let total: String
 }
 
-struct ProgrammePage {
+struct ProgrammePage: Equatable {
     let title: String
     let statusHeaders: [String]
     let rows: [OverviewRow]

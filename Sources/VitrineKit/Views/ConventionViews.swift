@@ -1,5 +1,5 @@
 /// How a convention's state is told to citizens: a badge and a timeline.
-struct TimelineRow {
+struct TimelineRow: Equatable {
     let dateText: String
     let dateISO: String
     let label: String

@@ -1,4 +1,4 @@
-struct ExperimentPage {
+struct ExperimentPage: Equatable {
     let title: String
     let summary: String?
     let statusLabel: String
@@ -19,19 +19,19 @@ struct ExperimentPage {
     let body: BodyView
 }
 
-struct PlaceView {
+struct PlaceView: Equatable {
     let name: String
     let address: String?
     let mapHref: String?
 }
 
-struct ExperimentListPage {
+struct ExperimentListPage: Equatable {
     let title: String
     let byStatus: [Group]
     let byCommune: [Group]
 }
 
-struct ThemePage {
+struct ThemePage: Equatable {
     let title: String
     let experiments: [Card]
     let communes: [Card]

@@ -1,4 +1,4 @@
-struct HomePage {
+struct HomePage: Equatable {
     let title: String
     let body: BodyView
     let communes: [Card]
@@ -10,7 +10,7 @@ struct HomePage {
     let programmeHref: String
 }
 
-struct FreePage {
+struct FreePage: Equatable {
     let title: String
     let summary: String?
     let accessibility: AccessibilityBlock?
@@ -18,17 +18,17 @@ struct FreePage {
     let body: BodyView
 }
 
-struct AccessibilityBlock {
+struct AccessibilityBlock: Equatable {
     let status: String
     let audited: String?
 }
 
-struct LegalBlock {
+struct LegalBlock: Equatable {
     let publisher: SiteConfig.Contact?
     let host: SiteConfig.Contact?
 }
 
-struct NotFoundPage {
+struct NotFoundPage: Equatable {
     let title: String
     let homeHref: String
 }

@@ -1,4 +1,4 @@
-struct NewsPage {
+struct NewsPage: Equatable {
     let title: String
     let summary: String?
     let dateText: String
@@ -8,7 +8,7 @@ struct NewsPage {
     let body: BodyView
 }
 
-struct EventPage {
+struct EventPage: Equatable {
     let title: String
     let summary: String?
     let whenText: String
@@ -23,12 +23,12 @@ struct EventPage {
     let body: BodyView
 }
 
-struct CardListPage {
+struct CardListPage: Equatable {
     let title: String
     let items: [Card]
 }
 
-struct EventListPage {
+struct EventListPage: Equatable {
     let title: String
     let calendarHref: String
     let upcoming: [Card]

@@ -1,11 +1,11 @@
 /// Pages that point outward: feeds and calendars to subscribe to, open-data files to download.
-struct SubscribePage {
+struct SubscribePage: Equatable {
     let title: String
     let feeds: [LinkView]
     let calendars: [LinkView]
 }
 
-struct DataFile {
+struct DataFile: Equatable {
     let name: String
     let href: String
     let format: String
@@ -13,7 +13,7 @@ struct DataFile {
     let fields: [Fact]
 }
 
-struct OpenDataPage {
+struct OpenDataPage: Equatable {
     let title: String
     let updated: String?
     let updatedISO: String?

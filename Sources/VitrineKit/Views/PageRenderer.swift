@@ -14,11 +14,17 @@ struct PageRenderer {
     let siteFeedTitle: String
     /// JSON-LD of a page about nothing in particular: the publisher alone.
     let publisherJSONLD: String
+    /// Pages of the previous build, reused when their view model is unchanged (the preview's).
+    let cache: BuildCache?
+    /// Changes when the theme's templates or strings do, which makes every cached page stale.
+    let themeGeneration: Int
 
-    init(program: Program, theme: Theme, bodies: [String: RenderedMarkdown]) {
+    init(program: Program, theme: Theme, bodies: [String: RenderedMarkdown], cache: BuildCache? = nil) {
         self.program = program
         self.theme = theme
         self.bodies = bodies
+        self.cache = cache
+        self.themeGeneration = cache?.generation(of: "theme", theme.fingerprint) ?? 0
         self.dates = DateText(language: program.config.language)
         self.numbers = NumberText(language: program.config.language)
         let config = program.config
@@ -52,7 +58,7 @@ struct PageRenderer {
     }
 
     /// Wraps a page's view model in the layout and renders `template`.
-    func render<P>(_ template: String, path: String, title: String, description: String?, page: P,
+    func render<P: Equatable>(_ template: String, path: String, title: String, description: String?, page: P,
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
                    links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [String: JSONValue]? = nil) -> String {
         let links = links ?? .relative(page: path)
@@ -77,7 +83,10 @@ struct PageRenderer {
             legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
             subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData),
             jsonLD: jsonLD(structured))
-        return theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
+        guard let cache else { return theme.render(template, PageContext(layout: layout, page: page, t: strings.table)) }
+        return cache.value("page:" + path, input: PageInput(template: template, theme: themeGeneration, layout: layout, page: page)) {
+            theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
+        }
     }
 
     func body(_ file: String, illustration: String?) -> BodyView {
@@ -102,4 +111,12 @@ struct PageRenderer {
             config.themeLabel(slug).map { LinkView(label: $0, href: SitePaths.relative(from: path, to: Paths.theme(slug))) }
         }
     }
+}
+
+/// What a page's HTML depends on: its template, the theme, and its view model.
+private struct PageInput<Page: Equatable>: Equatable {
+    let template: String
+    let theme: Int
+    let layout: Layout
+    let page: Page
 }

@@ -7,7 +7,7 @@ struct PageContext<Page> {
     let t: [String: String]
 }
 
-struct Layout {
+struct Layout: Equatable {
     let lang: String
     let siteTitle: String
     /// The `<title>`: page title, then site title.
@@ -34,13 +34,13 @@ struct Layout {
     let jsonLD: String
 }
 
-struct MenuItem {
+struct MenuItem: Equatable {
     let label: String
     let href: String
     let current: Bool
 }
 
-struct Badge {
+struct Badge: Equatable {
     /// Machine code, also the CSS class suffix (`in_force`).
     let code: String
     let label: String
@@ -48,7 +48,7 @@ struct Badge {
     let detail: String?
 }
 
-struct Card {
+struct Card: Equatable {
     let title: String
     let href: String
     let summary: String?
@@ -58,33 +58,33 @@ struct Card {
     let badge: Badge?
 }
 
-struct Group {
+struct Group: Equatable {
     let id: String
     let label: String
     let count: Int
     let items: [Card]
 }
 
-struct ImageView {
+struct ImageView: Equatable {
     let src: String
     let alt: String
     let width: Int?
     let height: Int?
 }
 
-struct LinkView {
+struct LinkView: Equatable {
     let label: String
     let href: String
 }
 
 /// The body of a content file, rendered, with the notice that says what is illustrative.
-struct BodyView {
+struct BodyView: Equatable {
     let html: String
     let illustration: String?
 }
 
 /// A term and its value, for description lists (« Maire : Philippe Laurent »).
-struct Fact {
+struct Fact: Equatable {
     let term: String
     let value: String
 }

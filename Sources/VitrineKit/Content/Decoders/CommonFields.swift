@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 /// What decoders check references against: commune slugs (from file names) and theme slugs (site.yml).
-struct KnownReferences: Sendable {
+struct KnownReferences: Sendable, Equatable {
     var communes: Set<String>
     var themes: Set<String>
 }

@@ -1,0 +1,77 @@
+import Foundation
+
+/// What one build keeps for the next, so that the preview redoes only what an edit changed.
+///
+/// Each step asks for a result by name with the inputs it would compute it from; the cached
+/// result is used only when those inputs are equal to last time's. A plain `build` has no cache:
+/// every step runs in full, and the preview's output is tested to equal it byte for byte.
+final class BuildCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: (input: Any, output: Any)] = [:]
+    private var generations: [String: (value: Any, generation: Int)] = [:]
+    private var texts: [String: (text: String, data: Data)] = [:]
+    /// How many results were computed and how many were reused, since the last `resetCounts`.
+    private(set) var computed = 0
+    private(set) var reused = 0
+
+    /// The result for `key`, reused when `input` equals the input it was computed from.
+    func value<Input: Equatable, Output>(_ key: String, input: Input, compute: () -> Output) -> Output {
+        lock.lock()
+        let entry = entries[key]
+        lock.unlock()
+        if let entry, let previous = entry.input as? Input, previous == input, let output = entry.output as? Output {
+            lock.withLock { reused += 1 }
+            return output
+        }
+        let output = compute()
+        lock.withLock {
+            entries[key] = (input, output)
+            computed += 1
+        }
+        return output
+    }
+
+    /// A number that changes when `value` does: cheap to compare where the value is large and
+    /// shared by many results (the link targets of every Markdown file, the theme).
+    func generation<Value: Equatable>(of name: String, _ value: Value) -> Int {
+        lock.withLock {
+            if let current = generations[name], let previous = current.value as? Value, previous == value {
+                return current.generation
+            }
+            let next = (generations[name]?.generation ?? 0) + 1
+            generations[name] = (value, next)
+            return next
+        }
+    }
+
+    /// The UTF-8 bytes of an output file's text, reused when the text is the last build's.
+    func bytes(_ path: String, _ text: String) -> Data {
+        if let previous = lock.withLock({ texts[path] }), previous.text == text { return previous.data }
+        let data = Data(text.utf8)
+        lock.withLock { texts[path] = (text, data) }
+        return data
+    }
+
+    func resetCounts() {
+        lock.withLock { computed = 0; reused = 0 }
+    }
+}
+
+/// A file's identity and last change, from `stat`: when it is unchanged, so is the file.
+struct FileStamp: Equatable {
+    let device: UInt64
+    let inode: UInt64
+    let size: Int64
+    let modified: Int64
+    let changed: Int64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// The preview's builds. The site stays in memory (nothing is written), and each rebuild reuses
+/// what the previous one made from unchanged inputs: files whose `stat` did not change are not
+/// decoded again, Markdown is not rendered again while its text and the link targets are the
+/// same, and a page is rendered again only when its view model differs. The output is the same
+/// as a full build's, byte for byte (tested).
+public final class PreviewSession: Sendable {
+    public let request: BuildRequest
+    private let cache = BuildCache()
+
+    public init(request: BuildRequest) {
+        self.request = request
+    }
+
+    public struct Result: Sendable {
+        /// The site, or nil when the content has errors.
+        public let output: SiteOutput?
+        /// Errors and warnings, sorted.
+        public let diagnostics: [Diagnostic]
+        public let language: String
+        /// The path the site is served under (`/qmi/`).
+        public let basePath: String
+        public let pages: Int
+        /// Results computed this time (decoded files, Markdown, pages, feeds) and reused ones.
+        public let computed: Int
+        public let reused: Int
+        public let seconds: Double
+    }
+
+    public func rebuild() -> Result {
+        let started = DispatchTime.now()
+        cache.resetCounts()
+        var watch = Stopwatch()
+        let (output, log, config) = SiteBuilder.generateWithConfig(request, watch: &watch, cache: cache)
+        let good = log.hasErrors ? nil : output
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return Result(output: good, diagnostics: log.sorted, language: config?.language ?? "fr",
+                      basePath: config?.basePath ?? "/", pages: good?.files.keys.filter { $0.hasSuffix(".html") }.count ?? 0,
+                      computed: cache.computed, reused: cache.reused, seconds: seconds)
+    }
+}
