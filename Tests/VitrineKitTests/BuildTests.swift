@@ -166,6 +166,20 @@ import Testing
         #expect(first == second)
     }
 
+    @Test func theWrittenSiteIsTheSiteBuiltInMemory() throws {
+        // `build` writes pages as they are rendered; `check`, tests and the preview keep them in memory.
+        let site = try TestSite(files: Self.files)
+        defer { site.remove() }
+        let report = try site.build()
+        let onDisk = try site.snapshot().filter { $0.key != OutputPublisher.marker }
+        let inMemory = try #require(SiteBuilder.generate(site.request()).0)
+        var expected = inMemory.files
+        for (path, source) in inMemory.copies { expected[path] = try Data(contentsOf: source) }
+        #expect(onDisk.keys.sorted() == expected.keys.sorted())
+        #expect(onDisk == expected)
+        #expect(report.files == expected.count)
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
         let site = try TestSite(files: Self.files)
         defer { site.remove() }

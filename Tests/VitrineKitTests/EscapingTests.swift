@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VitrineKit
 
@@ -33,8 +34,19 @@ import Testing
         #expect(SitePaths.encode("a?b#c;d") == "a%3Fb%23c%3Bd")
     }
 
-    @Test func outputFoldersComeWithTheirParentsParentsFirst() {
-        let folders = OutputPublisher.folders(of: ["index.html", "a/b/c/index.html", "a-b/index.html", "a/x.txt"])
-        #expect(folders == ["a", "a-b", "a/b", "a/b/c"])
+    @Test func theStagingSinkMakesFoldersOnceFromEveryCore() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-sink-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sink = StagingSink(root: root)
+        let paths = (0..<200).map { "experiments/e\($0 % 50)/\($0).html" } + ["index.html", "a/b/c/d.txt"]
+        _ = Parallel.map(paths) { sink.write($0, Data($0.utf8)) }
+        #expect(sink.firstFailure == nil)
+        for path in paths {
+            #expect(try Data(contentsOf: root.appendingPathComponent(path)) == Data(path.utf8))
+        }
+        // A file where a folder should be: the failure is kept, with the path.
+        sink.write("index.html/x.html", Data())
+        #expect(sink.firstFailure?.hasPrefix("index.html") == true)
     }
 }

@@ -49,29 +49,40 @@ public struct OutputPublisher: Sendable {
         throw .notAnOutputFolder(outputDirectory.path)
     }
 
+    /// Publishes a site held in memory.
     public func publish(_ output: SiteOutput) throws(PublishError) {
+        let sink = try stage()
+        try publish(output, staged: sink)
+    }
+
+    /// Makes the empty staging folder beside the output folder, where a build writes as it goes.
+    func stage() throws(PublishError) -> StagingSink {
         try checkReplaceable()
-        let fm = FileManager.default
         removeLeftovers()
         let staging = parent.appendingPathComponent("\(stagingPrefix)new-\(getpid())")
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            // Folders first, once each, parents before children; then the files, written on every
-            // core with plain system calls (no per-file fsync: the swap below is what makes the
-            // build all-or-nothing, and the site can always be built again).
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw .io(error.localizedDescription)
+        }
+        return StagingSink(root: staging)
+    }
+
+    /// Removes the staging folder of a build that will not be published.
+    func abandon(_ sink: StagingSink) {
+        vitrine_remove_tree(sink.root.path)
+    }
+
+    /// Writes what is still in memory and the copied files into the staging folder, then swaps it
+    /// in. Files are written on every core with plain system calls (no per-file fsync: the swap is
+    /// what makes the build all-or-nothing, and the site can always be built again).
+    func publish(_ output: SiteOutput, staged sink: StagingSink) throws(PublishError) {
+        let fm = FileManager.default
+        let staging = sink.root
+        do {
             let files = output.files.sorted { $0.key < $1.key }
-            for folder in Self.folders(of: files.map(\.key)) {
-                let path = staging.appendingPathComponent(folder).path
-                if mkdir(path, 0o755) != 0 && errno != EEXIST {
-                    throw WriteFailure(message: "\(folder): \(String(cString: strerror(errno)))")
-                }
-            }
-            let root = staging.path + "/"
-            let failures = Parallel.map(files) { path, data -> String? in
-                let code = data.withUnsafeBytes { vitrine_write_file(root + path, $0.baseAddress, $0.count) }
-                return code == 0 ? nil : "\(path): \(String(cString: strerror(code)))"
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw WriteFailure(message: failure) }
+            _ = Parallel.map(files) { path, data in sink.write(path, data) }
+            if let failure = sink.firstFailure { throw WriteFailure(message: failure) }
             for (path, source) in output.copies.sorted(by: { $0.key < $1.key }) {
                 let url = staging.appendingPathComponent(path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -80,7 +91,7 @@ public struct OutputPublisher: Sendable {
             try Data("Dossier produit par Vitrine : il est remplacé à chaque construction.\n".utf8)
                 .write(to: staging.appendingPathComponent(Self.marker))
         } catch {
-            vitrine_remove_tree(staging.path)
+            abandon(sink)
             throw .io(error.localizedDescription)
         }
         try swap(staging)
@@ -106,19 +117,6 @@ public struct OutputPublisher: Sendable {
         } catch {
             throw .io(error.localizedDescription)
         }
-    }
-
-    /// Every folder holding one of `files`, with its parents, in an order that creates parents first.
-    static func folders(of files: [String]) -> [String] {
-        var folders = Set<String>()
-        for file in files {
-            var path = Substring(file)
-            while let slash = path.lastIndex(of: "/") {
-                path = path[..<slash]
-                if !folders.insert(String(path)).inserted { break }
-            }
-        }
-        return folders.sorted()
     }
 
     /// Removes what an interrupted build left beside the output folder.

@@ -47,24 +47,28 @@ public enum SiteBuilder {
     @discardableResult
     public static func build(_ request: BuildRequest) throws(BuildFailure) -> BuildReport {
         let publisher = OutputPublisher(outputDirectory: request.outputDirectory)
+        // Pages are written into a staging folder as they are rendered (a large site is never
+        // held whole in memory); the output folder is replaced only once everything succeeded.
+        let sink: StagingSink
         do {
-            try publisher.checkReplaceable()
+            sink = try publisher.stage()
         } catch {
             throw BuildFailure(diagnostics: [Diagnostic(.error, file: request.outputDirectory.path, error.message)])
         }
         var watch = Stopwatch()
-        let (output, log, config) = generateWithConfig(request, watch: &watch)
+        let (output, log, config) = generateWithConfig(request, watch: &watch, sink: sink)
         guard let output, let config, !log.hasErrors else {
+            publisher.abandon(sink)
             throw BuildFailure(diagnostics: log.sorted, language: config?.language ?? "fr")
         }
         do {
-            try publisher.publish(output)
+            try publisher.publish(output, staged: sink)
             watch.lap("écriture")
         } catch {
             throw BuildFailure(diagnostics: log.sorted + [Diagnostic(.error, file: request.outputDirectory.path, error.message)],
                                language: config.language)
         }
-        let paths = Array(output.files.keys)
+        let paths = output.generatedPaths
         let pages = paths.filter { $0.hasSuffix(".html") }.count
         func count(_ prefix: String) -> Int { paths.filter { $0.hasPrefix(prefix) && $0.hasSuffix("/index.html") && $0 != prefix + "index.html" }.count }
         let counts: [(String, Int)] = [
@@ -74,7 +78,7 @@ public enum SiteBuilder {
             ("agendas .ics", paths.filter { $0.hasSuffix(".ics") }.count),
             ("fichiers copiés", output.copies.count),
         ]
-        return BuildReport(pages: pages, files: output.files.count + output.copies.count, warnings: log.warnings.sorted(),
+        return BuildReport(pages: pages, files: paths.count + output.copies.count, warnings: log.warnings.sorted(),
                            counts: counts, basePath: config.basePath, steps: watch.laps, language: config.language)
     }
 
@@ -93,8 +97,9 @@ public enum SiteBuilder {
     }
 
     /// - Parameter cache: what the previous build left to reuse (the preview's); nil builds everything.
-    static func generateWithConfig(_ request: BuildRequest, watch: inout Stopwatch,
-                                   cache: BuildCache? = nil) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
+    /// - Parameter sink: the staging folder of a publish, where files are written as they are made.
+    static func generateWithConfig(_ request: BuildRequest, watch: inout Stopwatch, cache: BuildCache? = nil,
+                                   sink: StagingSink? = nil) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
         let contentName = request.contentDirectory.lastPathComponent
         let loader = ContentLoader(contentDirectory: request.contentDirectory, displayName: contentName)
         var (content, log) = loader.load(cache: cache)
@@ -118,7 +123,7 @@ public enum SiteBuilder {
         watch.lap("Markdown (cmark)")
         guard !log.hasErrors else { return (nil, log, content.config) }
 
-        var output = SiteOutput(cache: cache)
+        var output = SiteOutput(cache: cache, sink: sink)
         let pages = PageRenderer(program: program, theme: theme, bodies: bodies, cache: cache)
         writePages(pages, program, into: &output)
         watch.lap("pages (gabarits)")
@@ -213,8 +218,17 @@ public enum SiteBuilder {
         if !program.pages.contains(where: { $0.origin.path == Paths.legal }) {
             jobs.append((Paths.legal, { pages.freePage(nil, path: Paths.legal, defaultTitle: pages.strings[.legalTitle]) }))
         }
-        let html = Parallel.map(jobs) { $0.1() }
-        for ((path, _), page) in zip(jobs, html) { output.addPage(path, page) }
+        // Each page goes to disk as soon as it is rendered when publishing, on every core.
+        let sink = output.sink
+        let html = Parallel.map(jobs) { path, render -> String? in
+            let page = render()
+            guard let sink else { return page }
+            sink.write(SiteOutput.pageFile(path), Data(page.utf8))
+            return nil
+        }
+        for ((path, _), page) in zip(jobs, html) {
+            if let page { output.addPage(path, page) } else { output.recordWritten(path) }
+        }
         output.add("404.html", pages.notFoundPage())
     }
 
@@ -270,7 +284,7 @@ public enum SiteBuilder {
             program.news.map { ($0.origin.path, $0.date) } + program.experiments.compactMap { e in e.date.map { (e.origin.path, $0) } },
             uniquingKeysWith: { a, _ in a })
         let latest = dated.values.max()
-        let sitemap = output.files.keys.filter { $0.hasSuffix("index.html") }.map { file -> (path: String, lastmod: Day?) in
+        let sitemap = output.generatedPaths.filter { $0.hasSuffix("index.html") }.map { file -> (path: String, lastmod: Day?) in
             let path = String(file.dropLast("index.html".count))
             return (path, dated[path] ?? (path.isEmpty ? latest : nil))
         }

@@ -1,33 +1,95 @@
+import CSupport
 import Foundation
 
-/// Everything a build produces, held until the build is known to be good.
+/// Everything a build produces. In memory (the preview, `check`, tests), or written as it is made
+/// into the staging folder of a publish (`build`), so that a large site is never held whole.
 public struct SiteOutput: Sendable {
-    /// Generated files by site path (`communes/sceaux/index.html`).
+    /// Generated files held in memory, by site path (`communes/sceaux/index.html`).
     public private(set) var files: [String: Data] = [:]
     /// Files copied as they are: site path → source file.
     public private(set) var copies: [String: URL] = [:]
+    /// Generated files already written to `sink`.
+    public private(set) var written: Set<String> = []
 
     /// The last build's bytes, reused for texts that did not change (the preview's rebuilds).
     let cache: BuildCache?
+    /// Where files go as soon as they are made, when publishing.
+    let sink: StagingSink?
 
-    public init() { cache = nil }
+    public init() { cache = nil; sink = nil }
 
-    init(cache: BuildCache?) { self.cache = cache }
+    init(cache: BuildCache?, sink: StagingSink? = nil) {
+        self.cache = cache
+        self.sink = sink
+    }
+
+    /// Every generated file's site path, in memory or written.
+    public var generatedPaths: [String] { Array(files.keys) + written }
 
     public mutating func add(_ path: String, _ text: String) {
-        files[path] = cache?.bytes(path, text) ?? Data(text.utf8)
+        add(path, data: cache?.bytes(path, text) ?? Data(text.utf8))
     }
 
     public mutating func add(_ path: String, data: Data) {
-        files[path] = data
+        if let sink {
+            sink.write(path, data)
+            written.insert(path)
+        } else {
+            files[path] = data
+        }
     }
 
     /// A page at a site path with a trailing slash is written as its `index.html`.
     public mutating func addPage(_ sitePath: String, _ html: String) {
-        add(sitePath.isEmpty || sitePath.hasSuffix("/") ? sitePath + "index.html" : sitePath, html)
+        add(Self.pageFile(sitePath), html)
+    }
+
+    /// Records a page that the caller already gave to `sink` (pages are written on every core).
+    mutating func recordWritten(_ sitePath: String) {
+        written.insert(Self.pageFile(sitePath))
+    }
+
+    static func pageFile(_ sitePath: String) -> String {
+        sitePath.isEmpty || sitePath.hasSuffix("/") ? sitePath + "index.html" : sitePath
     }
 
     public mutating func copy(_ source: URL, to path: String) {
         copies[path] = source
+    }
+}
+
+/// The staging folder of a publish, written from any thread: folders are made once each, and the
+/// first write failure is kept for the publisher to report.
+final class StagingSink: @unchecked Sendable {
+    let root: URL
+    private let lock = NSLock()
+    private var folders: Set<String> = [""]
+    private var failure: String?
+
+    init(root: URL) {
+        self.root = root
+    }
+
+    var firstFailure: String? { lock.withLock { failure } }
+
+    func write(_ path: String, _ data: Data) {
+        if let slash = path.lastIndex(of: "/") { makeFolder(String(path[..<slash])) }
+        let code = data.withUnsafeBytes { vitrine_write_file(root.path + "/" + path, $0.baseAddress, $0.count) }
+        if code != 0 { fail("\(path): \(String(cString: strerror(code)))") }
+    }
+
+    /// Makes a folder and its parents, each once.
+    private func makeFolder(_ folder: String) {
+        if lock.withLock({ folders.contains(folder) }) { return }
+        if let slash = folder.lastIndex(of: "/") { makeFolder(String(folder[..<slash])) }
+        if mkdir(root.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            fail("\(folder): \(String(cString: strerror(errno)))")
+            return
+        }
+        lock.withLock { _ = folders.insert(folder) }
+    }
+
+    private func fail(_ message: String) {
+        lock.withLock { if failure == nil { failure = message } }
     }
 }
