@@ -21,7 +21,7 @@ actor Preview {
     var request: BuildRequest { session.request }
 
     func rebuild() {
-        let result = session.rebuild()
+        let result = session.rebuildPages()
         diagnostics = result.diagnostics
         language = result.language
         let english = language == "en"
@@ -40,6 +40,14 @@ actor Preview {
         }
         for d in diagnostics where d.severity == .warning { say(d.description(in: language)) }
         version += 1
+    }
+
+    /// Adds the open data files the last rebuild left out. They are made off the actor, so the
+    /// open pages reload (and are served) meanwhile; the files are linked from pages, not shown in them.
+    func completeOpenData() async {
+        let session = self.session
+        let data = await Task.detached { session.completeOpenData() }.value
+        output?.add(openData: data)
     }
 
     private var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -61,6 +69,7 @@ actor Preview {
             await watcher.next()
             if Task.isCancelled { return }
             rebuild()
+            await completeOpenData()
         }
     }
 }

@@ -43,6 +43,7 @@ struct PreviewCommand: AsyncParsableCommand {
                                    outputDirectory: URL(fileURLWithPath: "public"), now: day, includeDrafts: drafts)
         let preview = Preview(request: request)
         await preview.rebuild()
+        await preview.completeOpenData()
 
         let address = try sockaddr_in.inet(ip4: host, port: port)
         let server = HTTPServer(address: address, handler: PreviewHandler(preview: preview))

@@ -71,6 +71,20 @@ import Testing
         expectSame(session.rebuild().output, fullBuild(site), "fixed")
     }
 
+    @Test func theDataFilesFollowThePages() throws {
+        let site = try TestSite(files: BuildTests.files)
+        defer { site.remove() }
+        let session = PreviewSession(request: site.request())
+        let pages = session.rebuildPages()
+        #expect(pages.output?.files["experiments/soy-pv/index.html"] != nil)
+        #expect(pages.output?.files["data/experiments.csv"] == nil)
+        let data = session.completeOpenData()
+        let full = try #require(fullBuild(site))
+        #expect(data.keys.sorted() == ["data/communes.json", "data/experiments.csv", "data/experiments.geojson", "data/experiments.json"])
+        for (path, bytes) in data { #expect(full.files[path] == bytes, "\(path)") }
+        #expect(session.completeOpenData().isEmpty)
+    }
+
     @Test func aThemeEditRendersEveryPageAgain() throws {
         let themes = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-theme-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: TestSite.themes, to: themes)

@@ -52,6 +52,27 @@ final class BuildCache: @unchecked Sendable {
         return data
     }
 
+    /// When set, a build leaves the open data files for later: the preview reloads the page first.
+    var defersOpenData: Bool {
+        get { lock.withLock { deferring } }
+        set { lock.withLock { deferring = newValue } }
+    }
+    private var deferring = false
+    private var pendingOpenData: (() -> [(String, Data)])?
+
+    func deferOpenData(_ make: @escaping () -> [(String, Data)]) {
+        lock.withLock { pendingOpenData = make }
+    }
+
+    /// The open data files the last build left for later (empty when none).
+    func openData() -> [(String, Data)] {
+        guard let make = lock.withLock({ () -> (() -> [(String, Data)])? in
+            defer { pendingOpenData = nil }
+            return pendingOpenData
+        }) else { return [] }
+        return make()
+    }
+
     func resetCounts() {
         lock.withLock { computed = 0; reused = 0 }
     }

@@ -28,9 +28,21 @@ public final class PreviewSession: Sendable {
         public let seconds: Double
     }
 
+    /// Builds again, everything included.
     public func rebuild() -> Result {
+        let result = rebuildPages()
+        guard var output = result.output else { return result }
+        output.add(openData: completeOpenData())
+        return result.with(output)
+    }
+
+    /// Builds again but the open data files (CSV, JSON, GeoJSON), which every title edit changes
+    /// and which are slow to write for a large site: the preview shows the edited page first, then
+    /// adds them with `completeOpenData`.
+    public func rebuildPages() -> Result {
         let started = DispatchTime.now()
         cache.resetCounts()
+        cache.defersOpenData = true
         var watch = Stopwatch()
         let (output, log, config) = SiteBuilder.generateWithConfig(request, watch: &watch, cache: cache)
         let good = log.hasErrors ? nil : output
@@ -38,5 +50,24 @@ public final class PreviewSession: Sendable {
         return Result(output: good, diagnostics: log.sorted, language: config?.language ?? "fr",
                       basePath: config?.basePath ?? "/", pages: good?.files.keys.filter { $0.hasSuffix(".html") }.count ?? 0,
                       computed: cache.computed, reused: cache.reused, seconds: seconds)
+    }
+
+    /// The open data files `rebuildPages` left out, by site path.
+    public func completeOpenData() -> [String: Data] {
+        Dictionary(cache.openData(), uniquingKeysWith: { _, last in last })
+    }
+}
+
+extension PreviewSession.Result {
+    func with(_ output: SiteOutput) -> Self {
+        Self(output: output, diagnostics: diagnostics, language: language, basePath: basePath, pages: pages,
+             computed: computed, reused: reused, seconds: seconds)
+    }
+}
+
+extension SiteOutput {
+    /// Adds files made after the rest of the site (the preview's open data).
+    public mutating func add(openData files: [String: Data]) {
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) { add(path, data: data) }
     }
 }

@@ -273,11 +273,17 @@ public enum SiteBuilder {
         }
         let input = OpenDataInput(experiments: program.experiments, communes: program.communes, config: config,
                                   now: program.now, theme: pages.themeGeneration)
-        let data = cache?.value("open data", input: input, compute: openData) ?? openData()
-        output.add("data/experiments.csv", data.csv)
-        output.add("data/experiments.json", data: data.json)
-        output.add("data/experiments.geojson", data: data.geoJSON)
-        output.add("data/communes.json", data: data.communes)
+        func files(_ data: OpenData) -> [(String, Data)] {
+            [("data/experiments.csv", Data(data.csv.utf8)), ("data/experiments.json", data.json),
+             ("data/experiments.geojson", data.geoJSON), ("data/communes.json", data.communes)]
+        }
+        if let cache, cache.defersOpenData {
+            // The preview shows the edited page first; the data files follow (`BuildCache.openData`).
+            cache.deferOpenData { files(cache.value("open data", input: input, compute: openData)) }
+        } else {
+            let data = cache?.value("open data", input: input, compute: openData) ?? openData()
+            for (path, bytes) in files(data) { output.add(path, data: bytes) }
+        }
 
         // lastmod from the content's own dates; the home page takes the newest of them.
         let dated: [String: Day] = Dictionary(

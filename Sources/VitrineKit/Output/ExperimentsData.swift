@@ -34,7 +34,8 @@ struct ExperimentsData {
         func timestamp(_ d: Day?) -> String {
             guard let d else { return "" }
             let offset = rfc.offsetSeconds(d, hour: 0, minute: 0)
-            return String(format: "%@T00:00:00%@%02d:%02d", d.iso, offset < 0 ? "-" : "+", abs(offset) / 3600, abs(offset) % 3600 / 60)
+            func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+            return "\(d.iso)T00:00:00\(offset < 0 ? "-" : "+")\(twoDigits(abs(offset) / 3600)):\(twoDigits(abs(offset) % 3600 / 60))"
         }
         return program.experiments.sorted { $0.origin.slug < $1.origin.slug }.map { e in
             let commune = program.commune(e.commune)
@@ -122,8 +123,13 @@ enum StableID {
             + withUnsafeBytes(of: fnv(0x84222325cbf29ce4).bigEndian, Array.init)
         bytes[6] = (bytes[6] & 0x0F) | 0x80
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
-        let h = Array(hex)
-        return "\(String(h[0..<8]))-\(String(h[8..<12]))-\(String(h[12..<16]))-\(String(h[16..<20]))-\(String(h[20..<32]))"
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for (i, byte) in bytes.enumerated() {
+            if i == 4 || i == 6 || i == 8 || i == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

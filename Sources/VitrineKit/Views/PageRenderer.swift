@@ -82,11 +82,16 @@ struct PageRenderer {
             menu: menu, accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),
             legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
             subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData),
-            jsonLD: jsonLD(structured))
-        guard let cache else { return theme.render(template, PageContext(layout: layout, page: page, t: strings.table)) }
-        return cache.value("page:" + path, input: PageInput(template: template, theme: themeGeneration, layout: layout, page: page)) {
-            theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
+            jsonLD: "")
+        // The JSON-LD is written only when the page is rendered: the preview compares its source.
+        func render() -> String {
+            var layout = layout
+            layout.jsonLD = jsonLD(structured)
+            return theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
         }
+        guard let cache else { return render() }
+        let input = PageInput(template: template, theme: themeGeneration, layout: layout, structured: structured, page: page)
+        return cache.value("page:" + path, input: input, compute: render)
     }
 
     func body(_ file: String, illustration: String?) -> BodyView {
@@ -118,5 +123,6 @@ private struct PageInput<Page: Equatable>: Equatable {
     let template: String
     let theme: Int
     let layout: Layout
+    let structured: [String: JSONValue]?
     let page: Page
 }

@@ -32,7 +32,7 @@ enum StructuredData {
 /// The JSON of structured data, written compactly with sorted keys. Strings are escaped for
 /// JSON and, beyond it, for an HTML `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 become
 /// `\u` escapes, so `</script>` or `<!--` in a value cannot end the element.
-indirect enum JSONValue: ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral {
+indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral {
     case string(String)
     case number(Double)
     case array([JSONValue])

@@ -31,7 +31,7 @@ struct Layout: Equatable {
     let subscribeHref: String
     let openDataHref: String
     /// Already escaped for a `<script>` element.
-    let jsonLD: String
+    var jsonLD: String
 }
 
 struct MenuItem: Equatable {
