@@ -49,3 +49,31 @@ import Testing
         #expect(page.contains("Licence Ouverte 2.0") && page.contains("<code>phaseStatut</code>"))
     }
 }
+
+/// The open data JSON is written by hand for speed; it must stay what JSONEncoder wrote.
+@Suite struct PrettyJSONTests {
+    struct Sample: Encodable {
+        let texte: String
+        let liste: [String]
+        let vide: [String]
+        let objetVide: [String: String]
+        let nombres: [Double]
+        let Majuscule: String
+    }
+
+    @Test func sameBytesAsJSONEncoder() throws {
+        let text = "« guillemets » \"quotes\" \\ / tab\t nl\n cr\r \u{1} \u{1F} é 🌳 </script>"
+        let sample = Sample(texte: text, liste: ["a", "b/c"], vide: [], objetVide: [:], nombres: [2.0, 48.75015, -0.5, 1234567],
+                            Majuscule: "M")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var expected = try encoder.encode(sample)
+        expected.append(0x0A)
+        let mine = PrettyJSON.object([
+            "texte": .string(text), "liste": .array([.string("a"), .string("b/c")]), "vide": .array([]),
+            "objetVide": .object([:]), "nombres": .array([.number(2.0), .number(48.75015), .number(-0.5), .number(1234567)]),
+            "Majuscule": .string("M"),
+        ]).text
+        #expect(mine == String(decoding: expected, as: UTF8.self))
+    }
+}

@@ -70,43 +70,25 @@ struct ExperimentsData {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    struct Listing: Encodable {
-        let licence = "Licence Ouverte 2.0"
-        let programme = ExperimentsData.programme
-        let experiments: [[String: String]]
+    func json() -> Data {
+        let document = PrettyJSON.object([
+            "licence": .string("Licence Ouverte 2.0"), "programme": .string(Self.programme),
+            "experiments": .array(records.map { .object($0.mapValues(PrettyJSON.string)) }),
+        ])
+        return Data(document.text.utf8)
     }
-
-    struct FeatureCollection: Encodable {
-        struct Feature: Encodable {
-            let type = "Feature"
-            let geometry: Point
-            let properties: [String: String]
-        }
-        struct Point: Encodable {
-            let type = "Point"
-            let coordinates: [Double]
-        }
-        let type = "FeatureCollection"
-        let features: [Feature]
-    }
-
-    func json() -> Data { Self.encode(Listing(experiments: records)) }
 
     func geoJSON() -> Data {
-        let features = records.compactMap { r -> FeatureCollection.Feature? in
+        let shown: Set<String> = ["id", "nom", "url", "commune", "statut", "statutLibelle", "lieu"]
+        let features = records.compactMap { r -> PrettyJSON? in
             guard let lat = Double(r["latitude"] ?? ""), let lon = Double(r["longitude"] ?? "") else { return nil }
-            let properties = r.filter { ["id", "nom", "url", "commune", "statut", "statutLibelle", "lieu"].contains($0.key) }
-            return .init(geometry: .init(coordinates: [lon, lat]), properties: properties)
+            return .object([
+                "type": .string("Feature"),
+                "geometry": .object(["type": .string("Point"), "coordinates": .array([.number(lon), .number(lat)])]),
+                "properties": .object(r.filter { shown.contains($0.key) }.mapValues(PrettyJSON.string)),
+            ])
         }
-        return Self.encode(FeatureCollection(features: features))
-    }
-
-    static func encode<T: Encodable>(_ value: T) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(value)) ?? Data()
-        data.append(0x0A)
-        return data
+        return Data(PrettyJSON.object(["type": .string("FeatureCollection"), "features": .array(features)]).text.utf8)
     }
 }
 

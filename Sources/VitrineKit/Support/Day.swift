@@ -82,8 +82,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// ISO weekday: 1 = Monday … 7 = Sunday.
     public var isoWeekday: Int { julianDayNumber % 7 + 1 }
 
+    /// `2024-06-30` (written by hand: it runs for every date of every page, and String(format:)
+    /// goes through Foundation).
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))"
+    }
+
+    /// A non-negative number with leading zeros up to `width` digits.
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     public var description: String { iso }
