@@ -55,6 +55,8 @@ import Testing
         // a draft, an error then its fix: each time the same as a full build.
         try edit(site, "news/annonce.md") { $0 + "\nUn paragraphe de plus.\n" }
         expectSame(session.rebuild().output, fullBuild(site), "news body")
+        try edit(site, "experiments/soy-pv.md") { $0 + "\nUn résultat de plus.\n" }
+        expectSame(session.rebuild().output, fullBuild(site), "experiment body")
         try edit(site, "communes/sceaux.md") { $0.replacingOccurrences(of: "name: Sceaux", with: "name: Sceaux-la-Ville") }
         expectSame(session.rebuild().output, fullBuild(site), "commune name")
         try site.write("news/nouvelle.md", md("title: Nouvelle\ndate: \"2024-02-01\"\ncommune: sceaux", "Voir [l'annonce](annonce.md)."))

@@ -73,7 +73,18 @@ extension PageRenderer {
         }
     }
 
+    /// An experiment's page. The preview reuses it while what it shows is unchanged — the
+    /// experiment, its commune, its rendered Markdown, its image's size, the site's settings, menu
+    /// and theme — without building its view model again.
     func experimentPage(_ e: Experiment) -> String {
+        guard let cache else { return buildExperimentPage(e) }
+        let input = ExperimentPageInput(
+            experiment: e, commune: program.commune(e.commune), body: bodies[e.origin.file],
+            imageSize: e.image.flatMap { program.imageSizes[$0.src] }, config: config, menu: menuEntries, theme: themeGeneration)
+        return cache.value("experiment page:" + e.origin.path, input: input) { buildExperimentPage(e) }
+    }
+
+    private func buildExperimentPage(_ e: Experiment) -> String {
         let path = e.origin.path
         let commune = program.commune(e.commune)
         var period: String?
@@ -131,4 +142,15 @@ extension PageRenderer {
         let feed = LinkView(label: strings.format(.feedThemeTitle, label, config.title), href: FeedCatalog.themeFeedPath(slug))
         return render("theme", path: path, title: title, description: nil, page: page, extraFeeds: [feed])
     }
+}
+
+/// Everything an experiment's page is made from (see `experimentPage`).
+private struct ExperimentPageInput: Equatable {
+    let experiment: Experiment
+    let commune: Commune?
+    let body: RenderedMarkdown?
+    let imageSize: ImageDimensions?
+    let config: SiteConfig
+    let menu: [SiteConfig.MenuEntry]
+    let theme: Int
 }
