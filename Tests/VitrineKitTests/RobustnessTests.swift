@@ -65,6 +65,16 @@ import Testing
         #expect(errors.first?.message.contains("/news/ete-a-sceaux/") == true)
     }
 
+    @Test func aFreePageCannotTakeTheAddressOfAGeneratedPage() throws {
+        let site = try TestSite(files: ["communes/sceaux.md": sceaux, "experiments/soy-pv.md": soyPV, "pages/communes.md": md("title: Nos communes"),
+                                        "pages/programme.md": md("title: Le programme"),
+                                        "pages/accessibilite.md": md("title: Accessibilité")])
+        defer { site.remove() }
+        let errors = site.failures().filter { $0.severity == .error }
+        #expect(errors.map(\.file).sorted() == ["content/pages/communes.md", "content/pages/programme.md"])
+        #expect(errors.first?.message.contains("/communes/") == true)
+    }
+
     @Test func aFiftyMegabyteMarkdownFileIsHandled() throws {
         let paragraph = "Un paragraphe avec *de l'emphase*, un [lien](https://example.org/) et du `code`.\n\n"
         let body = String(repeating: paragraph, count: 50_000_000 / paragraph.utf8.count)

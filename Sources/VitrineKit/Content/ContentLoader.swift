@@ -199,6 +199,11 @@ public struct ContentLoader: Sendable {
         return files.sorted()
     }
 
+    /// Addresses Vitrine makes itself, which a free page (`pages/x.md` → `/x/`) cannot take.
+    /// The accessibility statement and the legal notice are not among them: a page completes them.
+    static let generatedSections: Set<String> = ["communes", "experiments", "news", "events", "themes", "programme",
+                                                 "s-abonner", "donnees", "data", "static", "media"]
+
     /// Two files of one kind giving the same URL (`Soy PV.md` and `soy-pv.md`), or a name with no letter.
     private func reportSlugProblems(_ sources: [(ContentKind, String, String)], _ log: inout DiagnosticLog) {
         var seen: [String: String] = [:]   // output path → file
@@ -208,6 +213,10 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let output = kind.path(slug: slug)
+            if kind == .pages, Self.generatedSections.contains(slug) {
+                log.error(path(file), Message("cette page prendrait l'adresse /\(output), qui est celle d'une page produite par Vitrine : renommez le fichier (par exemple pages/\(slug)-presentation.md).", en: "this page would take the address /\(output), which belongs to a page Vitrine makes: rename the file (for example pages/\(slug)-overview.md)."))
+                continue
+            }
             if let other = seen[output] {
                 log.error(path(file), Message("ce fichier et \(path(other)) donnent la même adresse /\(output) : renommez l'un des deux.", en: "this file and \(path(other)) give the same address /\(output): rename one of them."))
             } else {
