@@ -16,7 +16,7 @@ int vitrine_rename_exchange(const char *a, const char *b) {
 }
 
 int vitrine_write_file(const char *path, const void *bytes, size_t length) {
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0) return errno;
     const char *p = bytes;
     while (length > 0) {

@@ -11,13 +11,29 @@ struct FolderWatcher {
     private var fingerprint: [String: [Int]] = [:]
     #if canImport(Glibc)
     private var inotify: Int32 = -1
+    /// Ticks when the inotify descriptor has something to read (Dispatch waits on it: no polling).
+    private var readable: AsyncStream<Void>.Iterator?
     #endif
 
     init(folders: [URL]) {
         self.folders = folders
         #if canImport(Glibc)
         inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        if inotify >= 0 { addWatches() }
+        if inotify >= 0 && !addWatches() {
+            // No watch on a watched folder (missing, or the system's watch limit): compare instead.
+            close(inotify)
+            inotify = -1
+        }
+        if inotify >= 0 {
+            let fd = inotify
+            let stream = AsyncStream<Void>(bufferingPolicy: .bufferingNewest(1)) { continuation in
+                let source = ReadSource(DispatchSource.makeReadSource(fileDescriptor: fd, queue: .global()))
+                source.source.setEventHandler { continuation.yield() }
+                source.source.resume()
+                continuation.onTermination = { _ in source.source.cancel() }
+            }
+            readable = stream.makeAsyncIterator()
+        }
         #endif
         if !usesInotify { fingerprint = Self.snapshot(folders) }
     }
@@ -31,12 +47,16 @@ struct FolderWatcher {
     }
 
     /// Returns after something changed (or when the task is cancelled).
-    mutating func next() async {
+    mutating func next(isolation: isolated (any Actor)? = #isolation) async {
         #if canImport(Glibc)
         if inotify >= 0 {
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             while !Task.isCancelled {
                 var count = read(inotify, &buffer, buffer.count)
+                if count <= 0 {
+                    guard await readable?.next(isolation: isolation) != nil else { return }
+                    continue
+                }
                 if count > 0 {
                     // An editor's save is often several events: let them land, then drain them.
                     try? await Task.sleep(nanoseconds: 10_000_000)
@@ -45,10 +65,9 @@ struct FolderWatcher {
                         newFolder = newFolder || Self.createsFolder(buffer[..<count])
                         count = read(inotify, &buffer, buffer.count)
                     }
-                    if newFolder { addWatches() }
+                    if newFolder { _ = addWatches() }
                     return
                 }
-                try? await Task.sleep(nanoseconds: 10_000_000)
             }
             return
         }
@@ -78,17 +97,19 @@ struct FolderWatcher {
         return false
     }
 
-    /// Watches every folder under the watched ones (adding a watch twice is harmless).
-    private func addWatches() {
+    /// Watches every folder under the watched ones (adding a watch twice is harmless); false when
+    /// a watched folder itself cannot be watched.
+    private func addWatches() -> Bool {
         let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB
                           | IN_DELETE_SELF | IN_MOVE_SELF)
         for folder in folders {
-            _ = inotify_add_watch(inotify, folder.path, mask)
+            guard inotify_add_watch(inotify, folder.path, mask) >= 0 else { return false }
             guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey]) else { continue }
             for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
                 _ = inotify_add_watch(inotify, url.path, mask)
             }
         }
+        return true
     }
     #endif
 
@@ -104,4 +125,11 @@ struct FolderWatcher {
         }
         return result
     }
+}
+
+/// A Dispatch read source shared with the stream's termination handler (cancelling a source is
+/// safe from any thread).
+private final class ReadSource: @unchecked Sendable {
+    let source: any DispatchSourceRead
+    init(_ source: any DispatchSourceRead) { self.source = source }
 }

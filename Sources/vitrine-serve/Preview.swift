@@ -25,7 +25,10 @@ actor Preview {
         diagnostics = result.diagnostics
         language = result.language
         let english = language == "en"
-        if let site = result.output {
+        builds += 1
+        if var site = result.output {
+            // Until this build's data files are made, the previous ones are served (not a 404).
+            if let previous = output { site.add(openData: previous.files.filter { $0.key.hasPrefix("data/") }) }
             output = site
             basePath = result.basePath
             say(english
@@ -46,9 +49,14 @@ actor Preview {
     /// open pages reload (and are served) meanwhile; the files are linked from pages, not shown in them.
     func completeOpenData() async {
         let session = self.session
+        let build = builds
         let data = await Task.detached { session.completeOpenData() }.value
+        guard build == builds else { return }   // a newer build came meanwhile: its own data will follow
         output?.add(openData: data)
     }
+
+    /// Counts builds, so that data files made for one are not added to a later one.
+    private var builds = 0
 
     private var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
 
@@ -61,10 +69,18 @@ actor Preview {
         return (nil, output.copies[sitePath])
     }
 
+    private var watcher: FolderWatcher?
+
+    /// Starts noticing changes: called before the first build, so that an edit saved while it
+    /// runs is not missed.
+    func startWatching() {
+        watcher = FolderWatcher(folders: [request.contentDirectory, request.themesDirectory])
+    }
+
     /// Rebuilds whenever the content or the themes change.
     func watch() async {
-        let folders = [request.contentDirectory, request.themesDirectory]
-        var watcher = FolderWatcher(folders: folders)
+        guard var watcher else { return }
+        self.watcher = nil
         while !Task.isCancelled {
             await watcher.next()
             if Task.isCancelled { return }

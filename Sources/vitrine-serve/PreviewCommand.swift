@@ -42,6 +42,7 @@ struct PreviewCommand: AsyncParsableCommand {
                                    themesDirectory: themes.map { URL(fileURLWithPath: $0) },
                                    outputDirectory: URL(fileURLWithPath: "public"), now: day, includeDrafts: drafts)
         let preview = Preview(request: request)
+        await preview.startWatching()
         await preview.rebuild()
         await preview.completeOpenData()
 

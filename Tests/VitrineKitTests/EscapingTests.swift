@@ -50,3 +50,25 @@ import Testing
         #expect(sink.firstFailure?.hasPrefix("index.html") == true)
     }
 }
+
+/// Relative links, computed over bytes, against the folder-by-folder definition.
+@Suite struct RelativeLinkTests {
+    @Test func linksBetweenPages() {
+        #expect(SitePaths.relative(from: "communes/sceaux/", to: "communes/sceaux-2/") == "../sceaux-2/")
+        #expect(SitePaths.relative(from: "communes/sceaux/", to: "communes/sceaux/") == "./")
+        #expect(SitePaths.relative(from: "communes/", to: "communes/sceaux/") == "sceaux/")
+        #expect(SitePaths.relative(from: "communes/sce/", to: "communes/sceaux/") == "../sceaux/")
+        #expect(SitePaths.relative(from: "experiments/a/", to: "media/x y.svg") == "../../media/x%20y.svg")
+        #expect(SitePaths.relative(from: "", to: "communes/") == "communes/")
+        #expect(SitePaths.relative(from: "", to: "") == "./")
+        #expect(SitePaths.relative(from: "404.html", to: "static/style.css") == "static/style.css")
+        #expect(SitePaths.relative(from: "experiments/a/", to: "experiments/") == "../")
+        #expect(SitePaths.relative(from: "ab/", to: "a/") == "../a/")
+        #expect(SitePaths.relative(from: "a/b", to: "a/b/") == "b/")
+    }
+
+    @Test func emptySegmentsAreNotFolders() {
+        #expect(SitePaths.relative(from: "news/x/", to: "/communes//sceaux/") == "../../communes/sceaux/")
+        #expect(SitePaths.relative(from: "news//x/", to: "news/y/") == "../y/")
+    }
+}

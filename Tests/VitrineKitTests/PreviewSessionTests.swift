@@ -65,6 +65,10 @@ import Testing
         expectSame(session.rebuild().output, fullBuild(site), "removed file")
         try edit(site, "news/annonce.md") { $0.replacingOccurrences(of: "summary: Le début.", with: "summary: Le début.\ndraft: true") }
         expectSame(session.rebuild().output, fullBuild(site), "draft")
+        try edit(site, "site.yml") { $0.replacingOccurrences(of: "Métropole du Grand Paris", with: "Métropole") }
+        let publisher = session.rebuild()
+        expectSame(publisher.output, fullBuild(site), "publisher in site.yml")
+        #expect(!String(decoding: publisher.output!.files["experiments/soy-pv/index.html"]!, as: UTF8.self).contains("Grand Paris"))
         try edit(site, "experiments/soy-pv.md") { $0.replacingOccurrences(of: "commune: sceaux", with: "commune: nulle-part") }
         let broken = session.rebuild()
         #expect(broken.output == nil)

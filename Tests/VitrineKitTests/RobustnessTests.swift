@@ -65,6 +65,26 @@ import Testing
         #expect(errors.first?.message.contains("/news/ete-a-sceaux/") == true)
     }
 
+    @Test func twoAmendmentsSignedOnOneDayAreTwoFeedItems() throws {
+        let commune = md("""
+        name: Sceaux
+        insee: "92071"
+        convention:
+          signed: "2023-04-17"
+          ends: "2024-06"
+          amendments:
+            - {requested: "2024-01-10", signed: "2024-02-01", summary: "Nouveau lieu", ends: "2024-09-30"}
+            - {requested: "2024-01-12", signed: "2024-02-01", summary: "Autre solution", ends: "2024-09-30"}
+        """)
+        let site = try TestSite(files: ["communes/sceaux.md": commune])
+        defer { site.remove() }
+        try site.build()
+        let feed = try site.page("communes/sceaux/feed.xml")
+        #expect(feed.contains("#convention-avenant-2024-02-01</guid>"))
+        #expect(feed.contains("#convention-avenant-2-2024-02-01</guid>"))
+        #expect(feed.contains("Nouveau lieu") && feed.contains("Autre solution"))
+    }
+
     @Test func aFreePageCannotTakeTheAddressOfAGeneratedPage() throws {
         let site = try TestSite(files: ["communes/sceaux.md": sceaux, "experiments/soy-pv.md": soyPV, "pages/communes.md": md("title: Nos communes"),
                                         "pages/programme.md": md("title: Le programme"),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VitrineKit
+import Mustache
 
 @Suite struct ThemeTests {
     static let theme = TestSite.themes.appendingPathComponent("default")
@@ -51,5 +52,16 @@ import Testing
         let errors = log.errors
         #expect(errors.contains { $0.file == "site-templates/default/templates/news.mustache" && $0.line != nil })
         #expect(errors.contains { $0.file == "site-templates/default/templates/page.mustache" && $0.line == 4 && $0.message.contains("partials/nulle-part") })
+    }
+}
+
+/// Vitrine's escaping pragma goes before every template: it must not change what a template outputs.
+@Suite struct EscapingPragmaTests {
+    @Test func aStandaloneFirstLineStaysStandalone() throws {
+        let library = MustacheLibrary(templates: [
+            "t": try MustacheTemplate(string: FastHTMLEscaping.pragma + "{{! un commentaire }}\n{{#x}}\n<p>{{v}}</p>\n{{/x}}\n"),
+        ])
+        let html = library.render(["x": true, "v": "a < b & « c »"], withTemplate: "t")
+        #expect(html == "<p>a &lt; b &amp; « c »</p>\n")
     }
 }

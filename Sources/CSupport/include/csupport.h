@@ -7,7 +7,7 @@
 /// Returns 0 on success, -1 when the system or file system does not support it.
 int vitrine_rename_exchange(const char *a, const char *b);
 
-/// Creates (or truncates) a file and writes all of `bytes` to it with plain system calls.
+/// Creates (or truncates) a file (mode 0666 less the umask) and writes all of `bytes` to it with plain system calls.
 /// Returns 0 on success, otherwise the errno of the failing call.
 int vitrine_write_file(const char *path, const void *bytes, size_t length);
 

@@ -10,7 +10,9 @@ final class BuildCache: @unchecked Sendable {
     private var entries: [String: (input: Any, output: Any)] = [:]
     private var generations: [String: (value: Any, generation: Int)] = [:]
     private var texts: [String: (text: String, data: Data)] = [:]
-    /// How many results were computed and how many were reused, since the last `resetCounts`.
+    /// Keys asked for since `beginBuild`: the others belong to deleted or renamed files.
+    private var used: Set<String> = []
+    /// How many results were computed and how many were reused, since the last `beginBuild`.
     private(set) var computed = 0
     private(set) var reused = 0
 
@@ -18,6 +20,7 @@ final class BuildCache: @unchecked Sendable {
     func value<Input: Equatable, Output>(_ key: String, input: Input, compute: () -> Output) -> Output {
         lock.lock()
         let entry = entries[key]
+        used.insert(key)
         lock.unlock()
         if let entry, let previous = entry.input as? Input, previous == input, let output = entry.output as? Output {
             lock.withLock { reused += 1 }
@@ -73,9 +76,25 @@ final class BuildCache: @unchecked Sendable {
         return make()
     }
 
-    func resetCounts() {
-        lock.withLock { computed = 0; reused = 0 }
+    /// Starts a build: counts from zero, and what the build does not ask for is dropped at `endBuild`.
+    func beginBuild() {
+        lock.withLock { computed = 0; reused = 0; used = [] }
     }
+
+    /// Forgets results and texts the last build did not use (files deleted or renamed since).
+    func endBuild(keeping paths: Set<String>) {
+        lock.withLock {
+            entries = entries.filter { used.contains($0.key) }
+            texts = texts.filter { paths.contains($0.key) }
+        }
+    }
+
+    /// Counts `key` as used by this build although it is asked for later (deferred work).
+    func keep(_ key: String) {
+        lock.withLock { _ = used.insert(key) }
+    }
+
+    var size: Int { lock.withLock { entries.count + texts.count } }
 }
 
 /// A file's identity and last change, from `stat`: when it is unchanged, so is the file.

@@ -124,6 +124,11 @@ public struct OutputPublisher: Sendable {
         let fm = FileManager.default
         guard let siblings = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in siblings where entry.hasPrefix(stagingPrefix) {
+            // `.public.vitrine-new-1234`: a build still running (another process) keeps its folder.
+            if let pid = entry.split(separator: "-").last.flatMap({ Int32($0) }), pid != getpid(),
+               kill(pid, 0) == 0 || errno == EPERM {
+                continue
+            }
             vitrine_remove_tree(parent.appendingPathComponent(entry).path)
         }
     }

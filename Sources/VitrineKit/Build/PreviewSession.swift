@@ -41,10 +41,11 @@ public final class PreviewSession: Sendable {
     /// adds them with `completeOpenData`.
     public func rebuildPages() -> Result {
         let started = DispatchTime.now()
-        cache.resetCounts()
+        cache.beginBuild()
         cache.defersOpenData = true
         var watch = Stopwatch()
         let (output, log, config) = SiteBuilder.generateWithConfig(request, watch: &watch, cache: cache)
+        if let output, !log.hasErrors { cache.endBuild(keeping: Set(output.files.keys)) }
         let good = log.hasErrors ? nil : output
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return Result(output: good, diagnostics: log.sorted, language: config?.language ?? "fr",

@@ -5,6 +5,10 @@ public enum SitePaths {
     /// A link from the page at `from` (a site path like `communes/sceaux/`) to `to`, relative so that
     /// the site works under any base path and from the file system.
     public static func relative(from: String, to: String) -> String {
+        // Empty segments (`/a//b/`) do not count as folders.
+        if from.hasPrefix("/") || to.hasPrefix("/") || from.contains("//") || to.contains("//") {
+            return relative(from: withoutEmptySegments(from), to: withoutEmptySegments(to))
+        }
         // Runs for every link of every view model: slices of the UTF-8, no arrays of strings.
         let f = from.utf8, t = to.utf8
         let slash = UInt8(ascii: "/")
@@ -39,6 +43,11 @@ public enum SitePaths {
         let rest = String(to[segmentStartJ...])
         let result = String(repeating: "../", count: fromDepth) + encode(rest)
         return result.isEmpty ? "./" : result
+    }
+
+    private static func withoutEmptySegments(_ path: String) -> String {
+        let joined = path.split(separator: "/").joined(separator: "/")
+        return path.hasSuffix("/") && !joined.isEmpty ? joined + "/" : joined
     }
 
     /// Percent-encodes a site path for use in an URL (`media/mon image.jpg`).

@@ -68,9 +68,13 @@ struct FeedCatalog {
             items.append(item("signature", signed, strings.format(.feedMilestoneSignedTitle, c.name),
                               strings.format(.feedMilestoneSignedText, c.name, dates.long(signed), dates.long(conv.ends))))
         }
+        var amendmentsOnDay: [Day: Int] = [:]
         for a in conv.amendments {
             guard let signed = a.signed, signed <= program.now else { continue }
-            items.append(item("avenant", signed, strings.format(.feedMilestoneAmendmentTitle, c.name),
+            // A second amendment signed the same day gets its own guid (`avenant-2`).
+            let n = (amendmentsOnDay[signed] ?? 0) + 1
+            amendmentsOnDay[signed] = n
+            items.append(item(n == 1 ? "avenant" : "avenant-\(n)", signed, strings.format(.feedMilestoneAmendmentTitle, c.name),
                               strings.format(.feedMilestoneAmendmentText, dates.long(signed), a.summary)))
         }
         if let t = conv.termination, let notified = t.notified, notified <= program.now, let effective = t.effective {

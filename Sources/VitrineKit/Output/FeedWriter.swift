@@ -1,5 +1,5 @@
 /// One entry of an RSS feed.
-struct FeedItem: Equatable {
+struct FeedItem: Hashable {
     let title: String
     /// Site path of the page the item links to.
     let path: String

@@ -82,7 +82,7 @@ final class StagingSink: @unchecked Sendable {
     private func makeFolder(_ folder: String) {
         if lock.withLock({ folders.contains(folder) }) { return }
         if let slash = folder.lastIndex(of: "/") { makeFolder(String(folder[..<slash])) }
-        if mkdir(root.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
+        if mkdir(root.path + "/" + folder, 0o777) != 0 && errno != EEXIST {
             fail("\(folder): \(String(cString: strerror(errno)))")
             return
         }

@@ -42,9 +42,9 @@ public struct Theme: Sendable {
                 templates[name] = try MustacheTemplate(string: FastHTMLEscaping.pragma + text)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = error.context.columnNumber - (line == 1 ? FastHTMLEscaping.pragma.count : 0)
-                log.error(shown, line: line, column: max(1, column),
+                // The pragma takes a line of its own before the file's first.
+                let line = max(1, error.context.lineNumber - 1)
+                log.error(shown, line: line, column: error.context.columnNumber,
                           Message("erreur de syntaxe Mustache (\(error.error)) dans « \(error.context.line.trimmingCharacters(in: .whitespaces)) ».", en: "Mustache syntax error (\(error.error)) in “\(error.context.line.trimmingCharacters(in: .whitespaces))”."))
             } catch {
                 log.error(shown, Message("erreur de syntaxe Mustache : \(error).", en: "Mustache syntax error: \(error)."))
@@ -91,13 +91,14 @@ public struct Theme: Sendable {
 }
 
 /// The HTML escaping of `{{value}}` tags, as the library's but over bytes: every template starts
-/// with a pragma naming it (on the first line, so template line numbers stay the file's).
+/// with a pragma naming it, alone on a line (a standalone tag, which outputs nothing, not even its
+/// line break); error line numbers are given back in the file's numbering.
 enum FastHTMLEscaping: MustacheContentType {
     case html
 
     static let pragma: String = {
         MustacheContentTypes.register(FastHTMLEscaping.html, named: "VITRINEHTML")
-        return "{{%CONTENT_TYPE:VITRINEHTML}}"
+        return "{{%CONTENT_TYPE:VITRINEHTML}}\n"
     }()
 
     func escapeText(_ text: String) -> String { HTMLText.escape(text) }

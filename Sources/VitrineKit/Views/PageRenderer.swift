@@ -90,7 +90,8 @@ struct PageRenderer {
             return theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
         }
         guard let cache else { return render() }
-        let input = PageInput(template: template, theme: themeGeneration, layout: layout, structured: structured, page: page)
+        let input = PageInput(template: template, theme: themeGeneration, config: config, layout: layout, structured: structured,
+                              page: page)
         return cache.value("page:" + path, input: input, compute: render)
     }
 
@@ -122,6 +123,8 @@ struct PageRenderer {
 private struct PageInput<Page: Equatable>: Equatable {
     let template: String
     let theme: Int
+    /// The site's settings: the JSON-LD's publisher comes from them, outside the view model.
+    let config: SiteConfig
     let layout: Layout
     let structured: [String: JSONValue]?
     let page: Page
