@@ -239,18 +239,20 @@ public enum SiteBuilder {
         let writer = FeedWriter(config: config, rfc822: rfc822)
         let feeds = FeedCatalog(program: program, pages: pages, bodies: bodies).feeds
         let kept = feeds.map { FeedWriter.newest($0.items) }
-        // Items are told apart by their whole value: two milestones may share a page and a day.
-        let unique = Array(Set(kept.joined())).sorted { ($0.key, $0.title, $0.html) < ($1.key, $1.title, $1.html) }
-        let encoded = Dictionary(uniqueKeysWithValues: zip(unique, Parallel.map(unique) { item in
+        // Told apart by `key` (milestones by their guid, pages by address, title and date), not by
+        // hashing their HTML: String hashing normalizes every character.
+        var unique: [String: FeedItem] = [:]
+        for items in kept { for item in items { unique[item.key] = item } }
+        let keys = unique.keys.sorted()
+        let encoded = Dictionary(uniqueKeysWithValues: zip(keys, Parallel.map(keys) { key in
+            let item = unique[key]!
             guard let cache else { return writer.encodedContent(item) }
-            return cache.value("feed item:" + item.key + "\u{0}" + item.title, input: FeedItemInput(item: item, base: config.baseURL)) {
-                writer.encodedContent(item)
-            }
+            return cache.value("feed item:" + key, input: FeedItemInput(item: item, base: config.baseURL)) { writer.encodedContent(item) }
         }))
         let xml = Parallel.map(Array(zip(feeds, kept))) { feed, items in
             func write() -> String {
                 writer.write(title: feed.title, description: feed.description, path: feed.path, linkPath: feed.linkPath,
-                             items: items, content: { encoded[$0]! }, buildDate: program.now)
+                             items: items, content: { encoded[$0.key]! }, buildDate: program.now)
             }
             guard let cache else { return write() }
             let input = FeedInput(title: feed.title, description: feed.description, linkPath: feed.linkPath,

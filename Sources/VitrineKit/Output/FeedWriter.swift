@@ -1,5 +1,5 @@
 /// One entry of an RSS feed.
-struct FeedItem: Hashable {
+struct FeedItem: Equatable {
     let title: String
     /// Site path of the page the item links to.
     let path: String
@@ -13,7 +13,7 @@ struct FeedItem: Hashable {
 
     /// One item may sit in several feeds (the site's, its commune's, its themes'): its
     /// `content:encoded` is written once per key.
-    var key: String { guid ?? path + fragment }
+    var key: String { guid ?? path + fragment + "\u{0}" + title + "\u{0}" + date.iso }
 }
 
 /// Writes RSS 2.0 with `content:encoded` (full HTML, links made absolute) and `atom:link rel="self"`.
