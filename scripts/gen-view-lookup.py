@@ -23,7 +23,7 @@ for path in sorted(VIEWS.glob("*.swift")):
         name, generic, body = m.group(1), m.group(2), m.group(3)
         if name in SKIP:
             continue
-        fields = re.findall(r"^    let (\w+):", body, re.M)
+        fields = re.findall(r"^    (?:let|var) (\w+):", body, re.M)
         structs.append((name, fields))
 
 lines = [
