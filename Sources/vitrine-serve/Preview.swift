@@ -24,22 +24,19 @@ actor Preview {
         let result = session.rebuildPages()
         diagnostics = result.diagnostics
         language = result.language
-        let english = language == "en"
         builds += 1
         if var site = result.output {
             // Until this build's data files are made, the previous ones are served (not a 404).
             if let previous = output { site.add(openData: previous.files.filter { $0.key.hasPrefix("data/") }) }
             output = site
             basePath = result.basePath
-            say(english
-                ? String(format: "Rebuilt: %d pages in %.3f s (%d parts redone, %d reused), %d warning(s).", result.pages,
-                         result.seconds, result.computed, result.reused, warnings)
-                : String(format: "Reconstruit : %d pages en %.3f s (%d parties refaites, %d reprises), %d avertissement(s).",
-                         result.pages, result.seconds, result.computed, result.reused, warnings))
+            let time = String(format: "%.3f", result.seconds)
+            say(Message("Reconstruit : \(result.pages) pages en \(time) s (\(result.computed) parties refaites, \(result.reused) reprises), \(warnings) avertissement(s).",
+                        en: "Rebuilt: \(result.pages) pages in \(time) s (\(result.computed) parts redone, \(result.reused) reused), \(warnings) warning(s).").text(language))
         } else {
             for d in diagnostics where d.severity == .error { say(d.description(in: language)) }
-            say(english ? "Build failed: the preview shows the errors until they are fixed."
-                        : "Échec de la construction : l'aperçu affiche les erreurs jusqu'à leur correction.")
+            say(Message("Échec de la construction : l'aperçu affiche les erreurs jusqu'à leur correction.",
+                        en: "Build failed: the preview shows the errors until they are fixed.").text(language))
         }
         for d in diagnostics where d.severity == .warning { say(d.description(in: language)) }
         version += 1

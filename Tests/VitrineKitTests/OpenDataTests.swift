@@ -69,11 +69,11 @@ import Testing
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var expected = try encoder.encode(sample)
         expected.append(0x0A)
-        let mine = PrettyJSON.object([
+        let mine = JSONValue.object([
             "texte": .string(text), "liste": .array([.string("a"), .string("b/c")]), "vide": .array([]),
             "objetVide": .object([:]), "nombres": .array([.number(2.0), .number(48.75015), .number(-0.5), .number(1234567)]),
             "Majuscule": .string("M"),
-        ]).text
+        ]).pretty
         #expect(mine == String(decoding: expected, as: UTF8.self))
     }
 }

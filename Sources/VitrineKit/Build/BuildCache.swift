@@ -55,12 +55,7 @@ final class BuildCache: @unchecked Sendable {
         return data
     }
 
-    /// When set, a build leaves the open data files for later: the preview reloads the page first.
-    var defersOpenData: Bool {
-        get { lock.withLock { deferring } }
-        set { lock.withLock { deferring = newValue } }
-    }
-    private var deferring = false
+    /// The open data files a build left for later: the preview reloads the page first.
     private var pendingOpenData: (() -> [(String, Data)])?
 
     func deferOpenData(_ make: @escaping () -> [(String, Data)]) {
@@ -93,8 +88,6 @@ final class BuildCache: @unchecked Sendable {
     func keep(_ key: String) {
         lock.withLock { _ = used.insert(key) }
     }
-
-    var size: Int { lock.withLock { entries.count + texts.count } }
 }
 
 /// A file's identity and last change, from `stat`: when it is unchanged, so is the file.

@@ -49,12 +49,6 @@ public struct OutputPublisher: Sendable {
         throw .notAnOutputFolder(outputDirectory.path)
     }
 
-    /// Publishes a site held in memory.
-    public func publish(_ output: SiteOutput) throws(PublishError) {
-        let sink = try stage()
-        try publish(output, staged: sink)
-    }
-
     /// Makes the empty staging folder beside the output folder, where a build writes as it goes.
     func stage() throws(PublishError) -> StagingSink {
         try checkReplaceable()
@@ -73,17 +67,15 @@ public struct OutputPublisher: Sendable {
         vitrine_remove_tree(sink.root.path)
     }
 
-    /// Writes what is still in memory and the copied files into the staging folder, then swaps it
-    /// in. Files are written on every core with plain system calls (no per-file fsync: the swap is
-    /// what makes the build all-or-nothing, and the site can always be built again).
-    func publish(_ output: SiteOutput, staged sink: StagingSink) throws(PublishError) {
+    /// Completes the staging folder — the build wrote its files there as it made them — with the
+    /// copied files and the marker, then swaps it in. No per-file fsync: the swap is what makes
+    /// the build all-or-nothing, and the site can always be built again.
+    func publish(staged sink: StagingSink, copies: [String: URL]) throws(PublishError) {
         let fm = FileManager.default
         let staging = sink.root
         do {
-            let files = output.files.sorted { $0.key < $1.key }
-            _ = Parallel.map(files) { path, data in sink.write(path, data) }
             if let failure = sink.firstFailure { throw WriteFailure(message: failure) }
-            for (path, source) in output.copies.sorted(by: { $0.key < $1.key }) {
+            for (path, source) in copies.sorted(by: { $0.key < $1.key }) {
                 let url = staging.appendingPathComponent(path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try fm.copyItem(at: source, to: url)

@@ -42,7 +42,6 @@ public final class PreviewSession: Sendable {
     public func rebuildPages() -> Result {
         let started = DispatchTime.now()
         cache.beginBuild()
-        cache.defersOpenData = true
         var watch = Stopwatch()
         let (output, log, config) = SiteBuilder.generateWithConfig(request, watch: &watch, cache: cache)
         if let output, !log.hasErrors { cache.endBuild(keeping: Set(output.files.keys)) }

@@ -62,8 +62,9 @@ public enum SiteBuilder {
             throw BuildFailure(diagnostics: log.sorted, language: config?.language ?? "fr")
         }
         do {
-            try publisher.publish(output, staged: sink)
-            watch.lap("écriture")
+            try publisher.publish(staged: sink, copies: output.copies)
+            // Pages, feeds and data were written as they were made (their steps include it).
+            watch.lap("copies et mise en place")
         } catch {
             throw BuildFailure(diagnostics: log.sorted + [Diagnostic(.error, file: request.outputDirectory.path, error.message)],
                                language: config.language)
@@ -279,8 +280,9 @@ public enum SiteBuilder {
             [("data/experiments.csv", Data(data.csv.utf8)), ("data/experiments.json", data.json),
              ("data/experiments.geojson", data.geoJSON), ("data/communes.json", data.communes)]
         }
-        if let cache, cache.defersOpenData {
-            // The preview shows the edited page first; the data files follow (`BuildCache.openData`).
+        if let cache {
+            // Only the preview has a cache: it shows the edited page first, the data files follow
+            // (`BuildCache.openData`).
             cache.keep("open data")
             cache.deferOpenData { files(cache.value("open data", input: input, compute: openData)) }
         } else {

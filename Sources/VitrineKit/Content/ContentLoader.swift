@@ -77,18 +77,26 @@ public struct ContentLoader: Sendable {
         guard let config else { return (nil, log) }
         return (SiteContent(config: config, home: home, communes: communes, experiments: experiments,
                             news: news, events: events, pages: pages, media: media.sorted(),
-                            imageSizes: imageSizes(media)), log)
+                            imageSizes: imageSizes(media, cache: cache)), log)
     }
 
-    private func imageSizes(_ media: [String]) -> [String: ImageDimensions] {
+    /// Width and height of each image, read from its first bytes (the preview reads an image
+    /// again only when its `stat` changed).
+    private func imageSizes(_ media: [String], cache: BuildCache?) -> [String: ImageDimensions] {
         let extensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "svg"]
         var sizes: [String: ImageDimensions] = [:]
         for file in media where extensions.contains((file as NSString).pathExtension.lowercased()) {
             let url = contentDirectory.appendingPathComponent(file)
-            guard let handle = try? FileHandle(forReadingFrom: url) else { continue }
-            defer { try? handle.close() }
-            if let head = try? handle.read(upToCount: 64 * 1024), let size = ImageSize.read(head) {
-                sizes[file] = ImageDimensions(width: size.width, height: size.height)
+            func read() -> ImageDimensions? {
+                guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+                defer { try? handle.close() }
+                guard let head = try? handle.read(upToCount: 64 * 1024), let size = ImageSize.read(head) else { return nil }
+                return ImageDimensions(width: size.width, height: size.height)
+            }
+            if let cache, let stamp = FileStamp(path: url.path) {
+                sizes[file] = cache.value("image size:" + file, input: stamp, compute: read)
+            } else {
+                sizes[file] = read()
             }
         }
         return sizes
@@ -199,11 +207,6 @@ public struct ContentLoader: Sendable {
         return files.sorted()
     }
 
-    /// Addresses Vitrine makes itself, which a free page (`pages/x.md` → `/x/`) cannot take.
-    /// The accessibility statement and the legal notice are not among them: a page completes them.
-    static let generatedSections: Set<String> = ["communes", "experiments", "news", "events", "themes", "programme",
-                                                 "s-abonner", "donnees", "data", "static", "media"]
-
     /// Two files of one kind giving the same URL (`Soy PV.md` and `soy-pv.md`), or a name with no letter.
     private func reportSlugProblems(_ sources: [(ContentKind, String, String)], _ log: inout DiagnosticLog) {
         var seen: [String: String] = [:]   // output path → file
@@ -213,7 +216,7 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let output = kind.path(slug: slug)
-            if kind == .pages, Self.generatedSections.contains(slug) {
+            if kind == .pages, PageRenderer.Paths.sections.contains(slug) {
                 log.error(path(file), Message("cette page prendrait l'adresse /\(output), qui est celle d'une page produite par Vitrine : renommez le fichier (par exemple pages/\(slug)-presentation.md).", en: "this page would take the address /\(output), which belongs to a page Vitrine makes: rename the file (for example pages/\(slug)-overview.md)."))
                 continue
             }

@@ -71,24 +71,24 @@ struct ExperimentsData {
     }
 
     func json() -> Data {
-        let document = PrettyJSON.object([
+        let document = JSONValue.object([
             "licence": .string("Licence Ouverte 2.0"), "programme": .string(Self.programme),
-            "experiments": .array(records.map { .object($0.mapValues(PrettyJSON.string)) }),
+            "experiments": .array(records.map { .object($0.mapValues(JSONValue.string)) }),
         ])
-        return Data(document.text.utf8)
+        return Data(document.pretty.utf8)
     }
 
     func geoJSON() -> Data {
         let shown: Set<String> = ["id", "nom", "url", "commune", "statut", "statutLibelle", "lieu"]
-        let features = records.compactMap { r -> PrettyJSON? in
+        let features = records.compactMap { r -> JSONValue? in
             guard let lat = Double(r["latitude"] ?? ""), let lon = Double(r["longitude"] ?? "") else { return nil }
             return .object([
                 "type": .string("Feature"),
                 "geometry": .object(["type": .string("Point"), "coordinates": .array([.number(lon), .number(lat)])]),
-                "properties": .object(r.filter { shown.contains($0.key) }.mapValues(PrettyJSON.string)),
+                "properties": .object(r.filter { shown.contains($0.key) }.mapValues(JSONValue.string)),
             ])
         }
-        return Data(PrettyJSON.object(["type": .string("FeatureCollection"), "features": .array(features)]).text.utf8)
+        return Data(JSONValue.object(["type": .string("FeatureCollection"), "features": .array(features)]).pretty.utf8)
     }
 }
 

@@ -11,8 +11,10 @@ public struct Theme: Sendable {
     /// Files under `static/`, relative to it, sorted.
     public let staticFiles: [String]
     let templateNames: Set<String>
+    /// Each template's text, by name.
+    let sources: [String: String]
     /// Every template and interface string: when it is unchanged, so is every page's rendering.
-    let fingerprint: String
+    var fingerprint: [[String: String]] { [sources, strings.table] }
 
     /// Templates every theme must provide.
     static let requiredTemplates = ["base", "home", "communes", "commune", "programme", "experiments",
@@ -65,9 +67,7 @@ public struct Theme: Sendable {
                                    displayName: "\(displayName)/i18n/\(language).yml", language: language, log: &log)
         let staticFiles = Self.files(under: directory.appendingPathComponent("static"))
         let theme = Theme(directory: directory, library: MustacheLibrary(templates: templates), strings: strings,
-                          staticFiles: staticFiles, templateNames: Set(templates.keys),
-                          fingerprint: (sources.sorted { $0.key < $1.key } + strings.table.sorted { $0.key < $1.key })
-                            .map { "\($0.key)\u{0}\($0.value)" }.joined(separator: "\u{0}"))
+                          staticFiles: staticFiles, templateNames: Set(templates.keys), sources: sources)
         return (log.hasErrors ? nil : theme, log)
     }
 

@@ -55,6 +55,12 @@ struct PageRenderer {
         static let openData = "donnees/"
         static let css = "static/style.css"
         static func theme(_ slug: String) -> String { "themes/\(slug)/" }
+        /// First folders of the addresses made here (pages, themes, data, theme and media files),
+        /// which a free page (`pages/x.md` → `/x/`) cannot take. The accessibility statement and
+        /// the legal notice are not among them: a page completes them.
+        static let sections: Set<String> = Set(
+            [communes, experiments, news, events, programme, subscribe, openData, theme(""), "data/", css, "media/"]
+                .map { String($0.prefix { $0 != "/" }) })
     }
 
     /// Wraps a page's view model in the layout and renders `template`.

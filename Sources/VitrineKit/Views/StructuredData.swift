@@ -29,50 +29,6 @@ enum StructuredData {
     }
 }
 
-/// The JSON of structured data, written compactly with sorted keys. Strings are escaped for
-/// JSON and, beyond it, for an HTML `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 become
-/// `\u` escapes, so `</script>` or `<!--` in a value cannot end the element.
-indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral {
-    case string(String)
-    case number(Double)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    init(stringLiteral value: String) { self = .string(value) }
-    init(dictionaryLiteral elements: (String, JSONValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
-    }
-
-    func write(to out: inout String) {
-        switch self {
-        case .string(let text): Self.writeString(text, to: &out)
-        case .number(let value):
-            if value == value.rounded(), abs(value) < 1e15 { out += String(Int(value)) } else { out += String(value) }
-        case .array(let items):
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                item.write(to: &out)
-            }
-            out += "]"
-        case .object(let members):
-            out += "{"
-            let keys = members.keys.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
-            for (i, key) in keys.enumerated() {
-                if i > 0 { out += "," }
-                Self.writeString(key, to: &out)
-                out += ":"
-                members[key]!.write(to: &out)
-            }
-            out += "}"
-        }
-    }
-
-    private static func writeString(_ text: String, to out: inout String) {
-        JSONString.write(text, to: &out, forScript: true)
-    }
-}
-
 extension PageRenderer {
     /// The JSON-LD of a page: the publisher, plus `thing` when the page is about one.
     func jsonLD(_ thing: [String: JSONValue]?) -> String {
