@@ -14,7 +14,7 @@ BIN="$(swift build -c release --show-bin-path)/vitrine-serve"
 WORK=$(mktemp -d)
 cp -r "$SITE/vitrine/content" "$WORK/content"
 PORT=$((20000 + RANDOM % 10000))
-"$BIN" --content "$WORK/content" --themes "$ROOT/site-templates" --port "$PORT" --now 2026-11-28 >"$WORK/serve.log" 2>&1 &
+"$BIN" --content "$WORK/content" --themes "$ROOT/site-templates" --port "$PORT" --now 2026-11-28 ${VERBOSE:+--verbose} >"$WORK/serve.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 # The first experiment file (a glob, not `ls | head`: with pipefail, head closing the pipe early fails the script).
@@ -34,3 +34,5 @@ delay = done - edited
 print(f"serve-rebuild N={n}: first build and start {ready - start:.2f} s; edit visible after {delay:.3f} s "
       f"(target <= 0.100 s: {'PASS' if delay <= 0.1 else 'MISS'})")
 PY
+# VERBOSE=1 shows the preview's log: what each rebuild redid and how long each step took.
+if [ -n "${VERBOSE:-}" ]; then sleep 1; cat "$WORK/serve.log"; fi

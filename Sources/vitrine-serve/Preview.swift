@@ -14,8 +14,12 @@ actor Preview {
     /// The site's language, which the messages follow.
     private(set) var language = "fr"
 
-    init(request: BuildRequest) {
+    /// Whether each rebuild's steps are timed in the log.
+    let verbose: Bool
+
+    init(request: BuildRequest, verbose: Bool = false) {
         session = PreviewSession(request: request)
+        self.verbose = verbose
     }
 
     var request: BuildRequest { session.request }
@@ -39,6 +43,10 @@ actor Preview {
                         en: "Build failed: the preview shows the errors until they are fixed.").text(language))
         }
         for d in diagnostics where d.severity == .warning { say(d.description(in: language)) }
+        if verbose {
+            say(Message("Étapes : ", en: "Steps: ").text(language)
+                + result.steps.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", ") + ".")
+        }
         version += 1
     }
 

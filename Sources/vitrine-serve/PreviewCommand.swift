@@ -29,6 +29,9 @@ struct PreviewCommand: AsyncParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Montre les brouillons dans l'aperçu (oui par défaut).")
     var drafts = true
 
+    @Flag(name: .long, help: "Détaille la durée de chaque étape des reconstructions.")
+    var verbose = false
+
     func run() async throws {
         let day: Day
         if let now {
@@ -41,7 +44,7 @@ struct PreviewCommand: AsyncParsableCommand {
         let request = BuildRequest(contentDirectory: URL(fileURLWithPath: content),
                                    themesDirectory: themes.map { URL(fileURLWithPath: $0) },
                                    outputDirectory: URL(fileURLWithPath: "public"), now: day, includeDrafts: drafts)
-        let preview = Preview(request: request)
+        let preview = Preview(request: request, verbose: verbose)
         await preview.startWatching()
         await preview.rebuild()
         await preview.completeOpenData()

@@ -26,6 +26,8 @@ public final class PreviewSession: Sendable {
         public let computed: Int
         public let reused: Int
         public let seconds: Double
+        /// How long each named step took (shown by `vitrine-serve --verbose`).
+        public let steps: [(String, Double)]
     }
 
     /// Builds again, everything included.
@@ -49,7 +51,7 @@ public final class PreviewSession: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return Result(output: good, diagnostics: log.sorted, language: config?.language ?? "fr",
                       basePath: config?.basePath ?? "/", pages: good?.files.keys.filter { $0.hasSuffix(".html") }.count ?? 0,
-                      computed: cache.computed, reused: cache.reused, seconds: seconds)
+                      computed: cache.computed, reused: cache.reused, seconds: seconds, steps: watch.laps)
     }
 
     /// The open data files `rebuildPages` left out, by site path.
@@ -61,7 +63,7 @@ public final class PreviewSession: Sendable {
 extension PreviewSession.Result {
     func with(_ output: SiteOutput) -> Self {
         Self(output: output, diagnostics: diagnostics, language: language, basePath: basePath, pages: pages,
-             computed: computed, reused: reused, seconds: seconds)
+             computed: computed, reused: reused, seconds: seconds, steps: steps)
     }
 }
 

@@ -71,7 +71,10 @@ public enum SiteBuilder {
         }
         let paths = output.generatedPaths
         let pages = paths.filter { $0.hasSuffix(".html") }.count
-        func count(_ prefix: String) -> Int { paths.filter { $0.hasPrefix(prefix) && $0.hasSuffix("/index.html") && $0 != prefix + "index.html" }.count }
+        func count(_ prefix: String) -> Int {
+            paths.filter { $0.hasPrefix(prefix) && $0.hasSuffix("/index.html") && $0 != prefix + "index.html"
+                && !Paging.isLaterPage($0) }.count
+        }
         let counts: [(String, Int)] = [
             ("communes", count("communes/")), ("expérimentations", count("experiments/")), ("actualités", count("news/")),
             ("événements", count("events/")), ("thèmes", count("themes/")),
@@ -203,12 +206,26 @@ public enum SiteBuilder {
         typealias Paths = PageRenderer.Paths
         var jobs: [(String, () -> String)] = [
             ("", pages.homePage), (Paths.communes, pages.communeListPage), (Paths.programme, pages.programmePage),
-            (Paths.experiments, pages.experimentListPage), (Paths.news, pages.newsListPage),
             (Paths.events, pages.eventListPage), (Paths.subscribe, pages.subscribePage), (Paths.openData, pages.openDataPage),
         ]
+        // Long lists are cut into pages (site.yml's perPage), each its own job.
+        let perPage = program.config.perPage
+        let listing = ExperimentListing(program.experiments)
+        for page in 1...Paging(total: program.experiments.count, perPage: perPage).count {
+            jobs.append((Paging.path(Paths.experiments, page: page), { pages.experimentListPage(listing, page: page) }))
+        }
+        for page in 1...Paging(total: program.news.count, perPage: perPage).count {
+            jobs.append((Paging.path(Paths.news, page: page), { pages.newsListPage(page: page) }))
+        }
         jobs += program.communes.map { c in (c.origin.path, { pages.communePage(c) }) }
         jobs += program.experiments.map { e in (e.origin.path, { pages.experimentPage(e) }) }
-        jobs += program.config.themes.map { slug, label in (Paths.theme(slug), { pages.themePage(slug: slug, label: label) }) }
+        for (slug, label) in program.config.themes {
+            let experiments = program.experiments.filter { $0.themes.contains(slug) }
+            for page in 1...Paging(total: experiments.count, perPage: perPage).count {
+                jobs.append((Paging.path(Paths.theme(slug), page: page),
+                             { pages.themePage(slug: slug, label: label, experiments: experiments, page: page) }))
+            }
+        }
         jobs += program.news.map { n in (n.origin.path, { pages.newsPage(n) }) }
         jobs += program.events.map { e in (e.origin.path, { pages.eventPage(e) }) }
         jobs += program.pages.map { p in (p.origin.path, { pages.freePage(p, path: p.origin.path, defaultTitle: p.title) }) }

@@ -32,6 +32,12 @@ public struct SiteConfig: Sendable, Equatable {
     public var themes: [(slug: String, label: String)]
     public var menu: [MenuEntry]
     public var unsafeMarkdown: Bool
+    /// How many items a list page shows (experiments, news, a theme's experiments) before the
+    /// next page; 0 puts every item on one page.
+    public var perPage: Int
+
+    /// Items per list page when site.yml does not say: a page stays light on a phone.
+    public static let defaultPerPage = 20
 
     public func themeLabel(_ slug: String) -> String? {
         themes.first { $0.slug == slug }?.label
@@ -43,6 +49,7 @@ public struct SiteConfig: Sendable, Equatable {
             && a.timezone == b.timezone && a.theme == b.theme && a.publisher == b.publisher && a.host == b.host
             && a.accessibilityStatus == b.accessibilityStatus && a.accessibilityAudited == b.accessibilityAudited
             && a.themes.elementsEqual(b.themes) { $0 == $1 } && a.menu == b.menu && a.unsafeMarkdown == b.unsafeMarkdown
+            && a.perPage == b.perPage
     }
 
     public var basePath: String {

@@ -28,13 +28,20 @@ struct PlaceView: Equatable {
 struct ExperimentListPage: Equatable {
     let title: String
     let byStatus: [Group]
+    /// Every experiment again, commune by commune, when the list has one page.
     let byCommune: [Group]
+    /// When the list has several pages, on the first: each commune with its count.
+    let communeLinks: [CountLink]
+    /// Whether this page has the « by commune » section (then a table of contents leads to it).
+    let hasCommuneSection: Bool
+    let pager: PagerView?
 }
 
 struct ThemePage: Equatable {
     let title: String
     let experiments: [Card]
     let communes: [Card]
+    let pager: PagerView?
 }
 
 extension PageRenderer {
@@ -63,12 +70,14 @@ extension PageRenderer {
                     dateISO: e.start?.iso, badge: nil)
     }
 
-    /// Experiments in lifecycle order of status, empty groups left out.
-    func experimentGroups(_ list: [Experiment], from path: String, showCommune: Bool) -> [Group] {
+    /// Experiments in lifecycle order of status, empty groups left out. A group's count is
+    /// `totals`' when given (a page of a longer list), else how many it shows.
+    func experimentGroups(_ list: some Collection<Experiment>, from path: String, showCommune: Bool,
+                          totals: [Experiment.Status: Int]? = nil) -> [Group] {
         Experiment.Status.allCases.compactMap { status in
             let items = list.filter { $0.status == status }
             guard !items.isEmpty else { return nil }
-            return Group(id: "statut-\(status.rawValue)", label: statusLabel(status), count: items.count,
+            return Group(id: "statut-\(status.rawValue)", label: statusLabel(status), count: totals?[status] ?? items.count,
                          items: items.map { experimentCard($0, from: path, showCommune: showCommune) })
         }
     }
@@ -117,30 +126,59 @@ extension PageRenderer {
                       ogType: "article", image: shareImage(e.image, file: e.origin.file), structured: experimentJSONLD(e))
     }
 
-    func experimentListPage() -> String {
-        let path = Paths.experiments
-        let byCommune = program.communes.compactMap { c -> Group? in
+    /// Page `page` of the experiments list: its experiments grouped by status in lifecycle order.
+    /// When the whole list fits on one page, it is also given commune by commune; when it does
+    /// not, the first page lists the communes with their count, linking to their pages.
+    func experimentListPage(_ listing: ExperimentListing, page: Int) -> String {
+        let base = Paths.experiments
+        let path = Paging.path(base, page: page)
+        let paging = Paging(total: listing.inStatusOrder.count, perPage: perPage)
+        let byStatus = experimentGroups(listing.inStatusOrder[paging.items(on: page)], from: path, showCommune: true,
+                                        totals: listing.countByStatus)
+        var byCommune: [Group] = [], communeLinks: [CountLink] = []
+        for c in program.communes {
             let items = program.experiments(of: c.origin.slug)
-            guard !items.isEmpty else { return nil }
-            return Group(id: "commune-\(c.origin.slug)", label: c.name, count: items.count,
-                         items: items.map { experimentCard($0, from: path, showCommune: false) })
+            guard !items.isEmpty else { continue }
+            if paging.count == 1 {
+                byCommune.append(Group(id: "commune-\(c.origin.slug)", label: c.name, count: items.count,
+                                       items: items.map { experimentCard($0, from: path, showCommune: false) }))
+            } else if page == 1 {
+                communeLinks.append(CountLink(label: c.name, href: SitePaths.relative(from: path, to: c.origin.path) + "#experimentations-titre",
+                                              count: items.count))
+            }
         }
-        let title = strings[.experimentsTitle]
-        let page = ExperimentListPage(title: title,
-                                      byStatus: experimentGroups(program.experiments, from: path, showCommune: true),
-                                      byCommune: byCommune)
-        return render("experiments", path: path, title: title, description: nil, page: page)
+        let title = pagedTitle(strings[.experimentsTitle], paging, page: page)
+        let list = ExperimentListPage(title: title, byStatus: byStatus, byCommune: byCommune, communeLinks: communeLinks,
+                                      hasCommuneSection: !byCommune.isEmpty || !communeLinks.isEmpty, pager: pager(paging, base: base, page: page))
+        return render("experiments", path: path, title: title, description: nil, page: list)
     }
 
-    func themePage(slug: String, label: String) -> String {
-        let path = Paths.theme(slug)
-        let title = strings.format(.themeTitle, label)
-        let page = ThemePage(
+
+    /// Page `page` of a theme: its experiments, and on the first page its communes.
+    func themePage(slug: String, label: String, experiments: [Experiment], page: Int) -> String {
+        let base = Paths.theme(slug)
+        let path = Paging.path(base, page: page)
+        let paging = Paging(total: experiments.count, perPage: perPage)
+        let title = pagedTitle(strings.format(.themeTitle, label), paging, page: page)
+        let themePage = ThemePage(
             title: title,
-            experiments: program.experiments.filter { $0.themes.contains(slug) }.map { experimentCard($0, from: path) },
-            communes: program.communes.filter { $0.themes.contains(slug) }.map { communeCard($0, from: path) })
+            experiments: experiments[paging.items(on: page)].map { experimentCard($0, from: path) },
+            communes: page > 1 ? [] : program.communes.filter { $0.themes.contains(slug) }.map { communeCard($0, from: path) },
+            pager: pager(paging, base: base, page: page))
         let feed = LinkView(label: strings.format(.feedThemeTitle, label, config.title), href: FeedCatalog.themeFeedPath(slug))
-        return render("theme", path: path, title: title, description: nil, page: page, extraFeeds: [feed])
+        return render("theme", path: path, title: title, description: nil, page: themePage, extraFeeds: [feed])
+    }
+}
+
+/// The experiments list, sorted once for all its pages: by status in lifecycle order, then as
+/// the program sorts them.
+struct ExperimentListing {
+    let inStatusOrder: [Experiment]
+    let countByStatus: [Experiment.Status: Int]
+
+    init(_ experiments: [Experiment]) {
+        inStatusOrder = Experiment.Status.allCases.flatMap { status in experiments.filter { $0.status == status } }
+        countByStatus = inStatusOrder.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
     }
 }
 

@@ -26,6 +26,7 @@ struct EventPage: Equatable {
 struct CardListPage: Equatable {
     let title: String
     let items: [Card]
+    let pager: PagerView?
 }
 
 struct EventListPage: Equatable {
@@ -79,11 +80,15 @@ extension PageRenderer {
                       image: shareImage(n.image, file: n.origin.file), structured: newsJSONLD(n))
     }
 
-    func newsListPage() -> String {
-        let path = Paths.news
-        let title = strings[.newsTitle]
+    /// Page `page` of the news list, newest first.
+    func newsListPage(page: Int) -> String {
+        let base = Paths.news
+        let path = Paging.path(base, page: page)
+        let paging = Paging(total: program.news.count, perPage: perPage)
+        let title = pagedTitle(strings[.newsTitle], paging, page: page)
+        let items = program.news[paging.items(on: page)].map { newsCard($0, from: path) }
         return render("news-list", path: path, title: title, description: nil,
-                      page: CardListPage(title: title, items: program.news.map { newsCard($0, from: path) }))
+                      page: CardListPage(title: title, items: items, pager: pager(paging, base: base, page: page)))
     }
 
     func eventPage(_ e: Event) -> String {

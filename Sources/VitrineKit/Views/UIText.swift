@@ -63,6 +63,10 @@ enum UIText: String, CaseIterable {
     case feedMilestoneAmendmentText = "feed_milestone_amendment_text"
     case feedMilestoneTerminationTitle = "feed_milestone_termination_title"
     case feedMilestoneTerminationText = "feed_milestone_termination_text"
+    case pageTitle = "page_title"
+    case pageNumber = "page_number"
+    case pagePrevious = "page_previous"
+    case pageNext = "page_next"
 }
 
 extension Strings {

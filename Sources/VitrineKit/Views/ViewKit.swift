@@ -65,6 +65,13 @@ struct Group: Equatable {
     let items: [Card]
 }
 
+/// « Sceaux (12) »: a link and how many items it leads to.
+struct CountLink: Equatable {
+    let label: String
+    let href: String
+    let count: Int
+}
+
 struct ImageView: Equatable {
     let src: String
     let alt: String

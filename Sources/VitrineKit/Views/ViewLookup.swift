@@ -131,6 +131,9 @@ extension ExperimentListPage: MustacheParent {
         case "title": return self.title
         case "byStatus": return self.byStatus
         case "byCommune": return self.byCommune
+        case "communeLinks": return self.communeLinks
+        case "hasCommuneSection": return self.hasCommuneSection
+        case "pager": return self.pager
         default: return nil
         }
     }
@@ -142,6 +145,17 @@ extension ThemePage: MustacheParent {
         case "title": return self.title
         case "experiments": return self.experiments
         case "communes": return self.communes
+        case "pager": return self.pager
+        default: return nil
+        }
+    }
+}
+
+extension ExperimentListing: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "inStatusOrder": return self.inStatusOrder
+        case "countByStatus": return self.countByStatus
         default: return nil
         }
     }
@@ -247,6 +261,7 @@ extension CardListPage: MustacheParent {
         switch key {
         case "title": return self.title
         case "items": return self.items
+        case "pager": return self.pager
         default: return nil
         }
     }
@@ -295,6 +310,41 @@ extension OpenDataPage: MustacheParent {
         case "updated": return self.updated
         case "updatedISO": return self.updatedISO
         case "files": return self.files
+        default: return nil
+        }
+    }
+}
+
+extension Paging: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "total": return self.total
+        case "perPage": return self.perPage
+        case "count": return self.count
+        default: return nil
+        }
+    }
+}
+
+extension PagerView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "previous": return self.previous
+        case "next": return self.next
+        case "pages": return self.pages
+        default: return nil
+        }
+    }
+}
+
+extension PagerLink: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": return self.number
+        case "label": return self.label
+        case "href": return self.href
+        case "current": return self.current
+        case "gap": return self.gap
         default: return nil
         }
     }
@@ -384,6 +434,17 @@ extension Group: MustacheParent {
         case "label": return self.label
         case "count": return self.count
         case "items": return self.items
+        default: return nil
+        }
+    }
+}
+
+extension CountLink: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": return self.label
+        case "href": return self.href
+        case "count": return self.count
         default: return nil
         }
     }

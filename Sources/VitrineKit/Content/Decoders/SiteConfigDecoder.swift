@@ -63,11 +63,19 @@ extension SiteConfig {
             unsafe = md.bool("unsafe") ?? false
             md.warnUnknownKeys()
         }
+        var perPage = SiteConfig.defaultPerPage
+        if let value = r.int("perPage") {
+            if value < 0 {
+                problems.error(r.mapping["perPage"]?.mark, field: "perPage", Message("« perPage » est le nombre d'éléments par page de liste (0 pour tout mettre sur une page) ; trouvé « \(value) ».", en: "“perPage” is the number of items per list page (0 puts them all on one page); found “\(value)”."))
+            } else {
+                perPage = value
+            }
+        }
         guard let title, let baseURL else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL.0, language: language.0,
                           timezone: timezone, theme: theme, publisher: publisher, host: host,
                           accessibilityStatus: status, accessibilityAudited: audited,
-                          themes: themes, menu: menu, unsafeMarkdown: unsafe)
+                          themes: themes, menu: menu, unsafeMarkdown: unsafe, perPage: perPage)
     }
 
     private static func contact(_ r: FieldReader, _ key: String, director: Bool) -> Contact? {
