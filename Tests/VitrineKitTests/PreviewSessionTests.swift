@@ -110,4 +110,50 @@ import Testing
         #expect(pages.allSatisfy { String(decoding: $0.value, as: UTF8.self).contains("<body class=\"modifie\">") })
         expectSame(result.output, SiteBuilder.generate(request).0, "theme edit")
     }
+
+    /// Paged lists, reused by the revisions of the files they show: an edit that moves an
+    /// experiment to another page, renames a commune, adds an experiment or an event, or
+    /// changes an event's commune must still give what a full build gives.
+    @Test func pagedListsFollowEveryEdit() throws {
+        var files = BuildTests.files
+        files["communes/bagneux.md"] = md("name: Bagneux\ninsee: \"92007\"\nthemes: [climat]\nsummary: Une commune.")
+        for (n, status) in ["testing", "candidate", "completed", "candidate", "testing"].enumerated() {
+            files["experiments/essai-\(n + 1).md"] = md("title: Essai \(n + 1)\ncommune: \(n % 2 == 0 ? "sceaux" : "bagneux")\nstatus: \(status)\nthemes: [energie, climat]\nsummary: Résumé.")
+        }
+        for n in 1...4 { files["news/n\(n).md"] = md("title: Nouvelle \(n)\ndate: \"2024-0\(n)-01\"\ncommune: bagneux\nsummary: S.") }
+        let site = try TestSite(files: files, siteYML: TestSite.siteYML + "\nperPage: 2\n")
+        defer { site.remove() }
+        let session = PreviewSession(request: site.request())
+        expectSame(session.rebuild().output, fullBuild(site), "first build")
+        #expect(session.rebuild().computed == 0)
+
+        // A status group spread over two pages: the first page's experiments stay, its count changes.
+        try edit(site, "experiments/essai-1.md") { $0.replacingOccurrences(of: "status: testing", with: "status: candidate") }
+        expectSame(session.rebuild().output, fullBuild(site), "three candidates")
+        try edit(site, "experiments/essai-4.md") { $0.replacingOccurrences(of: "status: candidate", with: "status: selected") }
+        expectSame(session.rebuild().output, fullBuild(site), "two candidates, same first page")
+        try edit(site, "experiments/essai-2.md") { $0.replacingOccurrences(of: "status: candidate", with: "status: scaled") }
+        expectSame(session.rebuild().output, fullBuild(site), "status moves it to the last page")
+        try edit(site, "experiments/essai-3.md") { $0.replacingOccurrences(of: "title: Essai 3", with: "title: Aaa premier") }
+        expectSame(session.rebuild().output, fullBuild(site), "title reorders")
+        try edit(site, "communes/bagneux.md") { $0.replacingOccurrences(of: "name: Bagneux", with: "name: Bagneux-sur-Bièvre") }
+        expectSame(session.rebuild().output, fullBuild(site), "commune name on cards")
+        try site.write("experiments/essai-6.md", md("title: Essai 6\ncommune: bagneux\nstatus: selected\nthemes: [climat]\nsummary: Résumé."))
+        expectSame(session.rebuild().output, fullBuild(site), "new experiment")
+        try site.write("experiments/essai-7.md", md("title: Essai 7\ncommune: bagneux\nstatus: scaled\nthemes: [climat]\nsummary: Résumé."))
+        expectSame(session.rebuild().output, fullBuild(site), "new experiment: one page more")
+        // Adding a file changes every page's link targets; a theme's length changes without it.
+        try edit(site, "experiments/essai-7.md") { $0.replacingOccurrences(of: "themes: [climat]", with: "themes: [energie]") }
+        expectSame(session.rebuild().output, fullBuild(site), "a theme one page shorter, same first page")
+        try edit(site, "news/n2.md") { $0.replacingOccurrences(of: "commune: bagneux", with: "commune: sceaux") }
+        expectSame(session.rebuild().output, fullBuild(site), "news moves to another commune")
+        try site.write("events/salon.md", md("title: Salon\nstart: \"2027-05-22\"\ncommunes: [bagneux]\nsummary: Un salon."))
+        expectSame(session.rebuild().output, fullBuild(site), "new event")
+        try edit(site, "events/salon.md") { $0.replacingOccurrences(of: "communes: [bagneux]", with: "communes: [sceaux]") }
+        expectSame(session.rebuild().output, fullBuild(site), "event moves to another commune")
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("experiments/essai-1.md"))
+        expectSame(session.rebuild().output, fullBuild(site), "removed experiment")
+        try edit(site, "site.yml") { $0.replacingOccurrences(of: "perPage: 2", with: "perPage: 3") }
+        expectSame(session.rebuild().output, fullBuild(site), "perPage")
+    }
 }

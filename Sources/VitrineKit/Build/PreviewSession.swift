@@ -46,7 +46,8 @@ public final class PreviewSession: Sendable {
         cache.beginBuild()
         var watch = Stopwatch()
         let (output, log, config) = SiteBuilder.generateWithConfig(request, watch: &watch, cache: cache)
-        if let output, !log.hasErrors { cache.endBuild(keeping: Set(output.files.keys)) }
+        if output != nil, !log.hasErrors { cache.endBuild() }
+        watch.lap("mise en cache")
         let good = log.hasErrors ? nil : output
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return Result(output: good, diagnostics: log.sorted, language: config?.language ?? "fr",

@@ -50,12 +50,15 @@ public struct ContentLoader: Sendable {
         let language = config?.language ?? "fr"
         let knownGeneration = cache?.generation(of: "known references", known) ?? 0
         let decoded = Parallel.map(sources) { kind, file, slug in
-            guard let cache, let stamp = FileStamp(path: contentDirectory.appendingPathComponent(file).path) else {
+            guard let cache else { return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language) }
+            guard let stamp = FileStamp(path: contentDirectory.appendingPathComponent(file).path) else {
+                cache.newRevision(of: file)
                 return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
             }
             let input = DecodeInput(stamp: stamp, kind: kind, slug: slug, known: knownGeneration, language: language)
             return cache.value("decode:" + file, input: input) {
-                decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
+                cache.newRevision(of: file)
+                return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
             }
         }
 

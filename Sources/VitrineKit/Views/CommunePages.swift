@@ -59,7 +59,16 @@ extension PageRenderer {
                     meta: meta.isEmpty ? nil : meta, dateText: nil, dateISO: nil, badge: state.map(badge(for:)))
     }
 
+    /// A commune's page: the commune, its experiments, its news and its events.
     func communePage(_ c: Commune) -> String {
+        let slug = c.origin.slug
+        let files = [revision(c.origin)] + program.experiments(of: slug).map { revision($0.origin) } + [-1]
+            + program.news(of: slug).map { revision($0.origin) } + [-1]
+            + program.events.filter { $0.communes.contains(slug) }.map { revision($0.origin) }
+        return reusing(c.origin.path, files: files) { buildCommunePage(c) }
+    }
+
+    private func buildCommunePage(_ c: Commune) -> String {
         let path = c.origin.path
         let slug = c.origin.slug
         let state = program.states[slug]
@@ -108,6 +117,11 @@ extension PageRenderer {
 
     /// Every commune with its status and its experiments counted per status; totals for the program.
     func programmePage() -> String {
+        let files = program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) }
+        return reusing(Paths.programme, files: files, buildProgrammePage)
+    }
+
+    private func buildProgrammePage() -> String {
         let path = Paths.programme
         let statuses = Experiment.Status.allCases
         var totals = [Int](repeating: 0, count: statuses.count)

@@ -82,15 +82,10 @@ extension PageRenderer {
         }
     }
 
-    /// An experiment's page. The preview reuses it while what it shows is unchanged — the
-    /// experiment, its commune, its rendered Markdown, its image's size, the site's settings, menu
-    /// and theme — without building its view model again.
+    /// An experiment's page. The preview reuses it while the experiment's file and its commune's
+    /// are unchanged (and what every page shares), without building its view model again.
     func experimentPage(_ e: Experiment) -> String {
-        guard let cache else { return buildExperimentPage(e) }
-        let input = ExperimentPageInput(
-            experiment: e, commune: program.commune(e.commune), body: bodies[e.origin.file],
-            imageSize: e.image.flatMap { program.imageSizes[$0.src] }, config: config, menu: menuEntries, theme: themeGeneration)
-        return cache.value("experiment page:" + e.origin.path, input: input) { buildExperimentPage(e) }
+        reusing(e.origin.path, files: [revision(e.origin), communeRevision(e.commune)]) { buildExperimentPage(e) }
     }
 
     private func buildExperimentPage(_ e: Experiment) -> String {
@@ -130,6 +125,17 @@ extension PageRenderer {
     /// When the whole list fits on one page, it is also given commune by commune; when it does
     /// not, the first page lists the communes with their count, linking to their pages.
     func experimentListPage(_ listing: ExperimentListing, page: Int) -> String {
+        let paging = Paging(total: listing.inStatusOrder.count, perPage: perPage)
+        // The experiments shown and their communes; the first page also counts per commune.
+        var files = listing.inStatusOrder[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] }
+        files += [paging.count] + Experiment.Status.allCases.map { listing.countByStatus[$0] ?? 0 }
+        if page == 1 {
+            files += program.communes.flatMap { [revision($0.origin), program.experiments(of: $0.origin.slug).count] }
+        }
+        return reusing(Paging.path(Paths.experiments, page: page), files: files) { buildExperimentListPage(listing, page: page) }
+    }
+
+    private func buildExperimentListPage(_ listing: ExperimentListing, page: Int) -> String {
         let base = Paths.experiments
         let path = Paging.path(base, page: page)
         let paging = Paging(total: listing.inStatusOrder.count, perPage: perPage)
@@ -156,6 +162,16 @@ extension PageRenderer {
 
     /// Page `page` of a theme: its experiments, and on the first page its communes.
     func themePage(slug: String, label: String, experiments: [Experiment], page: Int) -> String {
+        let paging = Paging(total: experiments.count, perPage: perPage)
+        var files = experiments[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] }
+        files.append(paging.count)
+        if page == 1 { files += program.communes.map { revision($0.origin) } }
+        return reusing(Paging.path(Paths.theme(slug), page: page), files: files) {
+            buildThemePage(slug: slug, label: label, experiments: experiments, page: page)
+        }
+    }
+
+    private func buildThemePage(slug: String, label: String, experiments: [Experiment], page: Int) -> String {
         let base = Paths.theme(slug)
         let path = Paging.path(base, page: page)
         let paging = Paging(total: experiments.count, perPage: perPage)
@@ -180,15 +196,4 @@ struct ExperimentListing {
         inStatusOrder = Experiment.Status.allCases.flatMap { status in experiments.filter { $0.status == status } }
         countByStatus = inStatusOrder.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
     }
-}
-
-/// Everything an experiment's page is made from (see `experimentPage`).
-private struct ExperimentPageInput: Equatable {
-    let experiment: Experiment
-    let commune: Commune?
-    let body: RenderedMarkdown?
-    let imageSize: ImageDimensions?
-    let config: SiteConfig
-    let menu: [SiteConfig.MenuEntry]
-    let theme: Int
 }

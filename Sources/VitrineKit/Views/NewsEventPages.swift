@@ -71,6 +71,10 @@ extension PageRenderer {
     }
 
     func newsPage(_ n: NewsItem) -> String {
+        reusing(n.origin.path, files: [revision(n.origin), communeRevision(n.commune)]) { buildNewsPage(n) }
+    }
+
+    private func buildNewsPage(_ n: NewsItem) -> String {
         let path = n.origin.path
         let page = NewsPage(
             title: n.title, summary: n.summary, dateText: dates.long(n.date), dateISO: n.date.iso,
@@ -82,6 +86,12 @@ extension PageRenderer {
 
     /// Page `page` of the news list, newest first.
     func newsListPage(page: Int) -> String {
+        let paging = Paging(total: program.news.count, perPage: perPage)
+        let files = program.news[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] } + [paging.count]
+        return reusing(Paging.path(Paths.news, page: page), files: files) { buildNewsListPage(page: page) }
+    }
+
+    private func buildNewsListPage(page: Int) -> String {
         let base = Paths.news
         let path = Paging.path(base, page: page)
         let paging = Paging(total: program.news.count, perPage: perPage)
@@ -92,6 +102,10 @@ extension PageRenderer {
     }
 
     func eventPage(_ e: Event) -> String {
+        reusing(e.origin.path, files: [revision(e.origin)] + e.communes.map(communeRevision)) { buildEventPage(e) }
+    }
+
+    private func buildEventPage(_ e: Event) -> String {
         let path = e.origin.path
         let page = EventPage(
             title: e.title, summary: e.summary, whenText: when(e), startISO: iso(e.start), endISO: e.end.map(iso),

@@ -18,6 +18,10 @@ struct PageRenderer {
     let cache: BuildCache?
     /// Changes when the theme's templates or strings do, which makes every cached page stale.
     let themeGeneration: Int
+    /// Revision of each content file (the preview's; empty in a plain build).
+    let revisions: [String: Int]
+    /// What every page depends on besides the files it shows (the preview's).
+    private let shared: SharedInput?
 
     init(program: Program, theme: Theme, bodies: [String: RenderedMarkdown], cache: BuildCache? = nil) {
         self.program = program
@@ -25,6 +29,7 @@ struct PageRenderer {
         self.bodies = bodies
         self.cache = cache
         self.themeGeneration = cache?.generation(of: "theme", theme.fingerprint) ?? 0
+        self.revisions = cache?.fileRevisions() ?? [:]
         self.dates = DateText(language: program.config.language)
         self.numbers = NumberText(language: program.config.language)
         let config = program.config
@@ -39,6 +44,31 @@ struct PageRenderer {
         }
         siteFeedTitle = theme.strings.format(.feedTitle, config.title)
         publisherJSONLD = StructuredData.script([StructuredData.publisher(config)].compactMap { $0 })
+        if let cache {
+            shared = SharedInput(config: config, menu: menuEntries, theme: themeGeneration,
+                                 targets: cache.currentGeneration(of: "link targets"),
+                                 images: cache.generation(of: "image sizes", program.imageSizes), now: program.now)
+        } else {
+            shared = nil
+        }
+    }
+
+    /// The preview's shortcut: a page's HTML is reused while the revisions of the files it shows
+    /// (`files`) and what every page shares are those of last time, without building its view model.
+    /// `files` must name every file whose content the page shows, in the order it shows them.
+    func reusing(_ path: String, files: [Int], _ build: () -> String) -> String {
+        guard let cache, let shared else { return build() }
+        // The rendered page `render` keeps under "page:" stays for when only the files change.
+        cache.keep("page:" + path)
+        return cache.value("shown:" + path, input: ShownInput(shared: shared, files: files), compute: build)
+    }
+
+    /// The revision of the file an item comes from (0 without a cache).
+    func revision(_ origin: Origin) -> Int { revisions[origin.file] ?? 0 }
+
+    /// The revision of a commune's file, by slug; -1 when there is no such commune.
+    func communeRevision(_ slug: String?) -> Int {
+        slug.flatMap(program.commune).map { revision($0.origin) } ?? -1
     }
 
     /// Site paths of the pages the generator always makes.
@@ -123,6 +153,22 @@ struct PageRenderer {
             config.themeLabel(slug).map { LinkView(label: $0, href: SitePaths.relative(from: path, to: Paths.theme(slug))) }
         }
     }
+}
+
+/// What every page shows besides its own files: the site's settings and menu, the theme, the
+/// link targets (relative links in bodies), image sizes and the build date.
+private struct SharedInput: Equatable {
+    let config: SiteConfig
+    let menu: [SiteConfig.MenuEntry]
+    let theme: Int
+    let targets: Int
+    let images: Int
+    let now: Day
+}
+
+private struct ShownInput: Equatable {
+    let shared: SharedInput
+    let files: [Int]
 }
 
 /// What a page's HTML depends on: its template, the theme, and its view model.
