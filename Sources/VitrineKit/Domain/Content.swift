@@ -44,22 +44,56 @@ public struct Person: Sendable, Equatable {
 }
 
 public struct Commune: Sendable, Equatable {
-    public var origin: Origin
-    public var name: String
-    public var insee: String
-    public var department: String?
-    public var territory: String?
-    public var mayor: String?
-    public var district: String?
-    public var promotion: Int?
-    public var themes: [String]
-    public var summary: String?
-    public var image: ImageRef?
-    public var illustration: String?
-    public var elected: Person?
-    public var agent: Person?
-    public var convention: Convention?
-    public var body: Body
+
+    /// The fields as decoded from the file.
+    public struct Fields: Sendable, Equatable {
+        public var origin: Origin
+        public var name: String
+        public var insee: String
+        public var department: String?
+        public var territory: String?
+        public var mayor: String?
+        public var district: String?
+        public var promotion: Int?
+        public var themes: [String]
+        public var summary: String?
+        public var image: ImageRef?
+        public var illustration: String?
+        public var elected: Person?
+        public var agent: Person?
+        public var convention: Convention?
+        public var body: Body
+    }
+
+    /// One box for all the fields, shared by every copy: items are copied at each sort, filter
+    /// and list (thousands of times per build), and a copy is then one reference count instead
+    /// of one per field. Copies of one decoded file compare equal at once.
+    private let shared: Shared<Fields>
+
+    init(_ fields: Fields) {
+        shared = Shared(fields)
+    }
+
+    public var origin: Origin { shared.value.origin }
+    public var name: String { shared.value.name }
+    public var insee: String { shared.value.insee }
+    public var department: String? { shared.value.department }
+    public var territory: String? { shared.value.territory }
+    public var mayor: String? { shared.value.mayor }
+    public var district: String? { shared.value.district }
+    public var promotion: Int? { shared.value.promotion }
+    public var themes: [String] { shared.value.themes }
+    public var summary: String? { shared.value.summary }
+    public var image: ImageRef? { shared.value.image }
+    public var illustration: String? { shared.value.illustration }
+    public var elected: Person? { shared.value.elected }
+    public var agent: Person? { shared.value.agent }
+    public var convention: Convention? { shared.value.convention }
+    public var body: Body { shared.value.body }
+
+    public static func == (a: Commune, b: Commune) -> Bool {
+        a.shared === b.shared || a.shared.value == b.shared.value
+    }
 }
 
 public struct Experiment: Sendable, Equatable {
@@ -81,39 +115,100 @@ public struct Experiment: Sendable, Equatable {
         public var kind: InnovatorKind?
     }
 
-    public var origin: Origin
-    public var title: String
-    public var commune: String
-    public var innovator: Innovator?
-    public var themes: [String]
-    public var status: Status
-    public var outcome: Outcome?
-    public var start: Day?
-    public var end: Day?
-    public var place: Place?
-    public var summary: String?
-    public var image: ImageRef?
-    public var updated: Day?
-    public var draft: Bool
-    public var illustration: String?
-    public var body: Body
-    /// Line of `start`, for the consistency warning.
-    public var startLine: Int?
-
     /// The date a feed or a list sorts it by: last update, else start.
     public var date: Day? { updated ?? start }
+
+    /// The fields as decoded from the file.
+    public struct Fields: Sendable, Equatable {
+        public var origin: Origin
+        public var title: String
+        public var commune: String
+        public var innovator: Innovator?
+        public var themes: [String]
+        public var status: Status
+        public var outcome: Outcome?
+        public var start: Day?
+        public var end: Day?
+        public var place: Place?
+        public var summary: String?
+        public var image: ImageRef?
+        public var updated: Day?
+        public var draft: Bool
+        public var illustration: String?
+        public var body: Body
+        /// Line of `start`, for the consistency warning.
+        public var startLine: Int?
+    }
+
+    /// One box for all the fields, shared by every copy: items are copied at each sort, filter
+    /// and list (thousands of times per build), and a copy is then one reference count instead
+    /// of one per field. Copies of one decoded file compare equal at once.
+    private let shared: Shared<Fields>
+
+    init(_ fields: Fields) {
+        shared = Shared(fields)
+    }
+
+    public var origin: Origin { shared.value.origin }
+    public var title: String { shared.value.title }
+    public var commune: String { shared.value.commune }
+    public var innovator: Innovator? { shared.value.innovator }
+    public var themes: [String] { shared.value.themes }
+    public var status: Status { shared.value.status }
+    public var outcome: Outcome? { shared.value.outcome }
+    public var start: Day? { shared.value.start }
+    public var end: Day? { shared.value.end }
+    public var place: Place? { shared.value.place }
+    public var summary: String? { shared.value.summary }
+    public var image: ImageRef? { shared.value.image }
+    public var updated: Day? { shared.value.updated }
+    public var draft: Bool { shared.value.draft }
+    public var illustration: String? { shared.value.illustration }
+    public var body: Body { shared.value.body }
+    public var startLine: Int? { shared.value.startLine }
+
+    public static func == (a: Experiment, b: Experiment) -> Bool {
+        a.shared === b.shared || a.shared.value == b.shared.value
+    }
 }
 
 public struct NewsItem: Sendable, Equatable {
-    public var origin: Origin
-    public var title: String
-    public var date: Day
-    public var commune: String?
-    public var summary: String?
-    public var image: ImageRef?
-    public var draft: Bool
-    public var illustration: String?
-    public var body: Body
+
+    /// The fields as decoded from the file.
+    public struct Fields: Sendable, Equatable {
+        public var origin: Origin
+        public var title: String
+        public var date: Day
+        public var commune: String?
+        public var summary: String?
+        public var image: ImageRef?
+        public var draft: Bool
+        public var illustration: String?
+        public var body: Body
+    }
+
+    /// One box for all the fields, shared by every copy: items are copied at each sort, filter
+    /// and list (thousands of times per build), and a copy is then one reference count instead
+    /// of one per field. Copies of one decoded file compare equal at once.
+    private let shared: Shared<Fields>
+
+    init(_ fields: Fields) {
+        shared = Shared(fields)
+    }
+
+    public var origin: Origin { shared.value.origin }
+    public var title: String { shared.value.title }
+    public var date: Day { shared.value.date }
+    public var commune: String? { shared.value.commune }
+    public var summary: String? { shared.value.summary }
+    public var image: ImageRef? { shared.value.image }
+    public var draft: Bool { shared.value.draft }
+    public var illustration: String? { shared.value.illustration }
+    public var body: Body { shared.value.body }
+
+    public static func == (a: NewsItem, b: NewsItem) -> Bool {
+        a.shared === b.shared || a.shared.value == b.shared.value
+    }
 }
 
 public struct Event: Sendable, Equatable {
@@ -171,4 +266,13 @@ public struct HomeText: Sendable, Equatable {
     public var summary: String?
     public var illustration: String?
     public var body: Body
+}
+
+/// A value held in a shared, immutable box (see `Experiment`).
+final class Shared<Value: Sendable>: Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
 }

@@ -11,7 +11,22 @@ struct FeedCatalog {
         let title: String
         let description: String
         let linkPath: String
-        let items: [FeedItem]
+        /// Made on demand: the preview skips it while `sources` is unchanged.
+        private let makeItems: () -> [FeedItem]
+        /// Revisions of the content files the items come from, in order (the preview's reuse key).
+        let sources: () -> [Int]
+
+        init(path: String, title: String, description: String, linkPath: String,
+             items: @escaping () -> [FeedItem], sources: @escaping () -> [Int]) {
+            self.path = path
+            self.title = title
+            self.description = description
+            self.linkPath = linkPath
+            self.makeItems = items
+            self.sources = sources
+        }
+
+        var items: [FeedItem] { makeItems() }
     }
 
     static func communeFeedPath(_ slug: String) -> String { "communes/\(slug)/feed.xml" }
@@ -20,21 +35,26 @@ struct FeedCatalog {
     var feeds: [Feed] {
         let strings = pages.strings
         let config = program.config
+        let program = program, pages = pages
+        func revisions(_ origins: [Origin]...) -> [Int] {
+            origins.flatMap { $0.map(pages.revision) + [-1] }
+        }
         var feeds = [Feed(path: PageRenderer.Paths.feed, title: config.title,
                           description: config.description ?? config.title, linkPath: "",
-                          items: newsItems(program.news) + experimentItems(program.experiments)
-                              + program.communes.flatMap(milestones))]
+                          items: { newsItems(program.news) + experimentItems(program.experiments) + program.communes.flatMap(milestones) },
+                          sources: { revisions(program.news.map(\.origin), program.experiments.map(\.origin), program.communes.map(\.origin)) })]
         for c in program.communes {
             let slug = c.origin.slug
             feeds.append(Feed(path: Self.communeFeedPath(slug), title: strings.format(.feedCommuneTitle, c.name, config.title),
                               description: c.summary ?? c.name, linkPath: c.origin.path,
-                              items: newsItems(program.news(of: slug))
-                                  + experimentItems(program.experiments(of: slug)) + milestones(c)))
+                              items: { newsItems(program.news(of: slug)) + experimentItems(program.experiments(of: slug)) + milestones(c) },
+                              sources: { revisions([c.origin], program.news(of: slug).map(\.origin), program.experiments(of: slug).map(\.origin)) }))
         }
         for (slug, label) in config.themes {
+            let experiments = { program.experiments.filter { $0.themes.contains(slug) } }
             feeds.append(Feed(path: Self.themeFeedPath(slug), title: strings.format(.feedThemeTitle, label, config.title),
                               description: label, linkPath: PageRenderer.Paths.theme(slug),
-                              items: experimentItems(program.experiments.filter { $0.themes.contains(slug) })))
+                              items: { experimentItems(experiments()) }, sources: { revisions(experiments().map(\.origin)) }))
         }
         return feeds
     }

@@ -20,8 +20,9 @@ struct PageRenderer {
     let themeGeneration: Int
     /// Revision of each content file (the preview's; empty in a plain build).
     let revisions: [String: Int]
-    /// What every page depends on besides the files it shows (the preview's).
-    private let shared: SharedInput?
+    /// What every page depends on besides the files it shows, as a number that changes with it
+    /// (the preview's; nil in a plain build).
+    private let shared: Int?
 
     init(program: Program, theme: Theme, bodies: [String: RenderedMarkdown], cache: BuildCache? = nil) {
         self.program = program
@@ -45,9 +46,9 @@ struct PageRenderer {
         siteFeedTitle = theme.strings.format(.feedTitle, config.title)
         publisherJSONLD = StructuredData.script([StructuredData.publisher(config)].compactMap { $0 })
         if let cache {
-            shared = SharedInput(config: config, menu: menuEntries, theme: themeGeneration,
-                                 targets: cache.currentGeneration(of: "link targets"),
-                                 images: cache.generation(of: "image sizes", program.imageSizes), now: program.now)
+            shared = cache.generation(of: "shared by every page", SharedInput(
+                config: config, menu: menuEntries, theme: themeGeneration, targets: cache.currentGeneration(of: "link targets"),
+                images: cache.generation(of: "image sizes", program.imageSizes), now: program.now))
         } else {
             shared = nil
         }
@@ -57,10 +58,20 @@ struct PageRenderer {
     /// (`files`) and what every page shares are those of last time, without building its view model.
     /// `files` must name every file whose content the page shows, in the order it shows them.
     func reusing(_ path: String, files: [Int], _ build: () -> String) -> String {
-        guard let cache, let shared else { return build() }
         // The rendered page `render` keeps under "page:" stays for when only the files change.
-        cache.keep("page:" + path)
-        return cache.value("shown:" + path, input: ShownInput(shared: shared, files: files), compute: build)
+        cache?.keep("page:" + path)
+        return reuse("shown:" + path, files: files, build)
+    }
+
+    /// The same for a feed: its XML is reused while the files its items come from are unchanged.
+    func reusingFeed(_ path: String, sources: () -> [Int], _ build: () -> String) -> String {
+        guard cache != nil else { return build() }
+        return reuse("feed:" + path, files: sources(), build)
+    }
+
+    private func reuse(_ key: String, files: [Int], _ build: () -> String) -> String {
+        guard let cache, let shared else { return build() }
+        return cache.value(key, input: ShownInput(shared: shared, files: files), compute: build)
     }
 
     /// The revision of the file an item comes from (0 without a cache).
@@ -167,7 +178,7 @@ private struct SharedInput: Equatable {
 }
 
 private struct ShownInput: Equatable {
-    let shared: SharedInput
+    let shared: Int
     let files: [Int]
 }
 

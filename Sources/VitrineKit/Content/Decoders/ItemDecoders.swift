@@ -73,12 +73,12 @@ enum ItemDecoder {
             referents.warnUnknownKeys()
         }
         let convention = convention(r)
-        let commune = Commune(
+        let commune = Commune(Commune.Fields(
             origin: origin, name: name ?? "", insee: insee?.0 ?? "", department: r.text("department"),
             territory: r.text("territory"), mayor: r.text("mayor"), district: r.text("district"),
             promotion: promotion, themes: r.themes(known: known), summary: summary(r),
             image: r.image(), illustration: r.text("illustration"),
-            elected: elected, agent: agent, convention: convention, body: body)
+            elected: elected, agent: agent, convention: convention, body: body))
         guard name != nil, insee != nil else { return nil }
         return commune
     }
@@ -161,12 +161,12 @@ enum ItemDecoder {
         if let start, let end, end < start {
             r.problems.error(r.mapping["end"]?.mark, field: "end", Message("« end » (\(end)) est avant « start » (\(start)).", en: "“end” (\(end)) is before “start” (\(start))."))
         }
-        let experiment = Experiment(
+        let experiment = Experiment(Experiment.Fields(
             origin: origin, title: title ?? "", commune: commune ?? "", innovator: innovator, themes: themes,
             status: status ?? .candidate, outcome: outcome, start: start, end: end, place: r.place(),
             summary: summary(r), image: r.image(), updated: r.day("updated"),
             draft: r.bool("draft") ?? false, illustration: r.text("illustration"), body: body,
-            startLine: r.mapping["start"]?.mark.map { $0.line + r.problems.lineOffset })
+            startLine: r.mapping["start"]?.mark.map { $0.line + r.problems.lineOffset }))
         guard title != nil, commune != nil, status != nil else { return nil }
         return experiment
     }
@@ -174,10 +174,10 @@ enum ItemDecoder {
     static func news(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> NewsItem? {
         let title = r.text("title", required: true, expected: Message("le titre de l'actualité", en: "the news item's title"))
         let date = r.day("date", required: true)
-        let item = NewsItem(origin: origin, title: title ?? "", date: date ?? Day(year: 1, month: 1, day: 1)!,
+        let item = NewsItem(NewsItem.Fields(origin: origin, title: title ?? "", date: date ?? Day(year: 1, month: 1, day: 1)!,
                             commune: r.communeRef("commune", required: false, known: known),
                             summary: summary(r), image: r.image(), draft: r.bool("draft") ?? false,
-                            illustration: r.text("illustration"), body: body)
+                            illustration: r.text("illustration"), body: body))
         guard title != nil, date != nil else { return nil }
         return item
     }
