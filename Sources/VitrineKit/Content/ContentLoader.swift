@@ -26,32 +26,20 @@ public struct ContentLoader: Sendable {
         let files = listFiles(&log)
         let config = loadConfig(&log)
 
-        // Commune slugs come from file names, so references can be checked while decoding.
-        var sources: [(ContentKind, String, String)] = []   // kind, relative path, slug
-        var media: [String] = []
-        for file in files {
-            let parts = file.split(separator: "/").map(String.init)
-            if file == "site.yml" { continue }
-            if file == "index.md" { sources.append((.home, file, "")); continue }
-            if parts.first == "media" { media.append(file); continue }
-            if parts.count == 2, let kind = ContentKind(rawValue: parts[0]), kind != .home, file.hasSuffix(".md") {
-                let slug = Slug.make(String(parts[1].dropLast(3)))
-                sources.append((kind, file, slug))
-                continue
-            }
-            if parts.last?.hasPrefix(".") == true { continue }
-            log.warning(path(file), Message("fichier ignoré : seuls site.yml, index.md, communes/, experiments/, news/, events/, pages/ (fichiers .md) et media/ sont lus.", en: "file ignored: only site.yml, index.md, communes/, experiments/, news/, events/, pages/ (.md files) and media/ are read."))
-        }
-        reportSlugProblems(sources, &log)
+        // What each file is, from its name alone: the preview reuses it while the names are the same.
+        let listing = cache?.value("listing", input: files) { classify(files) } ?? classify(files)
+        log.append(contentsOf: listing.log)
+        let sources = listing.sources, media = listing.media
 
         let known = KnownReferences(
             communes: Set(sources.filter { $0.0 == .communes }.map(\.2)),
             themes: Set(config?.themes.map(\.slug) ?? []))
         let language = config?.language ?? "fr"
         let knownGeneration = cache?.generation(of: "known references", known) ?? 0
+        let folder = contentDirectory.path + "/"
         let decoded = Parallel.map(sources) { kind, file, slug in
             guard let cache else { return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language) }
-            guard let stamp = FileStamp(path: contentDirectory.appendingPathComponent(file).path) else {
+            guard let stamp = FileStamp(path: folder + file) else {
                 cache.newRevision(of: file)
                 return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
             }
@@ -81,6 +69,33 @@ public struct ContentLoader: Sendable {
         return (SiteContent(config: config, home: home, communes: communes, experiments: experiments,
                             news: news, events: events, pages: pages, media: media.sorted(),
                             imageSizes: imageSizes(media, cache: cache)), log)
+    }
+
+    /// The content files by kind, with the slug their name gives; media files; and what is wrong
+    /// with the names (ignored files, two names for one address).
+    private struct Listing {
+        var sources: [(ContentKind, String, String)] = []   // kind, relative path, slug
+        var media: [String] = []
+        var log = DiagnosticLog()
+    }
+
+    private func classify(_ files: [String]) -> Listing {
+        var listing = Listing()
+        for file in files {
+            let parts = file.split(separator: "/").map(String.init)
+            if file == "site.yml" { continue }
+            if file == "index.md" { listing.sources.append((.home, file, "")); continue }
+            if parts.first == "media" { listing.media.append(file); continue }
+            if parts.count == 2, let kind = ContentKind(rawValue: parts[0]), kind != .home, file.hasSuffix(".md") {
+                let slug = Slug.make(String(parts[1].dropLast(3)))
+                listing.sources.append((kind, file, slug))
+                continue
+            }
+            if parts.last?.hasPrefix(".") == true { continue }
+            listing.log.warning(path(file), Message("fichier ignoré : seuls site.yml, index.md, communes/, experiments/, news/, events/, pages/ (fichiers .md) et media/ sont lus.", en: "file ignored: only site.yml, index.md, communes/, experiments/, news/, events/, pages/ (.md files) and media/ are read."))
+        }
+        reportSlugProblems(listing.sources, &listing.log)
+        return listing
     }
 
     /// Width and height of each image, read from its first bytes (the preview reads an image

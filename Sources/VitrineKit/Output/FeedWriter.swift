@@ -25,7 +25,14 @@ struct FeedWriter {
 
     /// The items a feed keeps: the newest first, at most `limit`.
     static func newest(_ items: [FeedItem]) -> ArraySlice<FeedItem> {
-        items.sorted { ($0.date, $1.path, $1.guid ?? "") > ($1.date, $0.path, $0.guid ?? "") }.prefix(limit)
+        var candidates = items
+        if items.count > limit {
+            // Only items as new as the limit-th newest can be kept: sort those alone (sorting the
+            // whole site's items by date and address was most of a large feed's time).
+            let threshold = items.map(\.date).sorted(by: >)[limit - 1]
+            candidates = items.filter { $0.date >= threshold }
+        }
+        return candidates.sorted { ($0.date, $1.path, $1.guid ?? "") > ($1.date, $0.path, $0.guid ?? "") }.prefix(limit)
     }
 
     /// The escaped text of an item's `content:encoded`: its HTML with absolute links.
