@@ -28,6 +28,10 @@ import Testing
         #expect(d.map(\.line) == [1, 1, 3])
         #expect(d.allSatisfy { $0.severity == .warning })
         #expect(check("[Le rapport](https://example.org/d)").isEmpty)
+        // A long address as the text is vague too; a long sentence is not.
+        #expect(check("<https://www.example.org/un/chemin/assez/long/pour/passer/quarante/signes>").count == 1)
+        #expect(check("[www.example.org/un/chemin/assez/long/pour/passer/quarante](https://example.org/)").count == 1)
+        #expect(check("[Le rapport d’évaluation de l’expérimentation, publié en 2024](https://example.org/d)").isEmpty)
     }
 
     @Test func anEmptyLinkAndAMissingImageAreErrors() {

@@ -242,7 +242,7 @@ private struct TreeWalk {
 
     /// The content file a relative link points at, when that file is held back from this build.
     private func unpublishedTarget(_ url: String) -> String? {
-        guard let ref = Reference(url), !ref.isRooted, let target = ref.target(from: file),
+        guard !renderer.targets.unpublished.isEmpty, let ref = Reference(url), !ref.isRooted, let target = ref.target(from: file),
               renderer.targets.unpublished.contains(target) else { return nil }
         return target
     }
@@ -299,6 +299,8 @@ private struct TreeWalk {
     private static let notLinkText = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
     static func vagueLinkText(_ text: String) -> String? {
+        // Vague texts are short: a long text is vague only when it is an address.
+        if text.utf8.count > 40, !text.contains("://"), !text.contains("www.") { return nil }
         let trimmed = text.trimmed(notLinkText)
         let normalized = trimmed.lowercased()
         if vagueTexts.contains(normalized) { return trimmed }
@@ -344,7 +346,8 @@ private struct Reference {
         guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), !Reference.hasScheme(url) else { return nil }
         let cut = url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex
         let raw = String(url[..<cut])
-        path = raw.removingPercentEncoding ?? raw
+        // Most paths have no escapes; decoding goes through Foundation, once per link otherwise.
+        path = raw.utf8.contains(UInt8(ascii: "%")) ? raw.removingPercentEncoding ?? raw : raw
         suffix = String(url[cut...])
     }
 
