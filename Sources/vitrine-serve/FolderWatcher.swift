@@ -13,6 +13,8 @@ struct FolderWatcher {
     private var inotify: Int32 = -1
     /// Ticks when the inotify descriptor has something to read (Dispatch waits on it: no polling).
     private var readable: AsyncStream<Void>.Iterator?
+    /// The folder of each watch descriptor, to name the files that changed.
+    private var watched: [Int32: String] = [:]
     #endif
 
     init(folders: [URL]) {
@@ -46,30 +48,32 @@ struct FolderWatcher {
         #endif
     }
 
-    /// Returns after something changed (or when the task is cancelled).
-    mutating func next(isolation: isolated (any Actor)? = #isolation) async {
+    /// Returns after something changed (or when the task is cancelled): the paths of the files
+    /// that changed, or nil when they are not known (a folder came, events were lost, or the
+    /// folders are compared rather than watched).
+    mutating func next(isolation: isolated (any Actor)? = #isolation) async -> Set<String>? {
         #if canImport(Glibc)
         if inotify >= 0 {
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             while !Task.isCancelled {
                 var count = read(inotify, &buffer, buffer.count)
                 if count <= 0 {
-                    guard await readable?.next(isolation: isolation) != nil else { return }
+                    guard await readable?.next(isolation: isolation) != nil else { return nil }
                     continue
                 }
                 if count > 0 {
                     // An editor's save is often several events: let them land, then drain them.
                     try? await Task.sleep(nanoseconds: 10_000_000)
-                    var newFolder = false
+                    var changed: Set<String>? = []
                     while count > 0 {
-                        newFolder = newFolder || Self.createsFolder(buffer[..<count])
+                        changed = changed.flatMap { known in paths(in: buffer[..<count]).map { known.union($0) } }
                         count = read(inotify, &buffer, buffer.count)
                     }
-                    if newFolder { _ = addWatches() }
-                    return
+                    if changed == nil { _ = addWatches() }
+                    return changed
                 }
             }
-            return
+            return nil
         }
         #endif
         while !Task.isCancelled {
@@ -77,36 +81,49 @@ struct FolderWatcher {
             let now = Self.snapshot(folders)
             if now != fingerprint {
                 fingerprint = now
-                return
+                return nil
             }
         }
+        return nil
     }
 
     #if canImport(Glibc)
-    /// Whether a batch of inotify events holds a folder created or moved in, which needs a watch.
-    private static func createsFolder(_ events: ArraySlice<UInt8>) -> Bool {
+    /// The files a batch of inotify events names; nil when a folder was created or moved in (it
+    /// needs a watch, and what it holds is not listed) or events were lost.
+    private func paths(in events: ArraySlice<UInt8>) -> Set<String>? {
+        var paths: Set<String> = []
         var offset = events.startIndex
         let header = MemoryLayout<inotify_event>.size
         while offset + header <= events.endIndex {
-            let (mask, length) = events[offset..<offset + header].withUnsafeBytes {
-                ($0.loadUnaligned(fromByteOffset: 4, as: UInt32.self), $0.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+            let (wd, mask, length) = events[offset..<offset + header].withUnsafeBytes {
+                ($0.loadUnaligned(fromByteOffset: 0, as: Int32.self), $0.loadUnaligned(fromByteOffset: 4, as: UInt32.self),
+                 $0.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
             }
-            if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { return true }
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 { return nil }
+            if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { return nil }
+            let nameBytes = events[(offset + header)..<min(offset + header + Int(length), events.endIndex)].prefix { $0 != 0 }
+            guard let folder = watched[wd] else { return nil }
+            paths.insert(nameBytes.isEmpty ? folder : folder + "/" + String(decoding: nameBytes, as: UTF8.self))
             offset += header + Int(length)
         }
-        return false
+        return paths
     }
 
     /// Watches every folder under the watched ones (adding a watch twice is harmless); false when
     /// a watched folder itself cannot be watched.
-    private func addWatches() -> Bool {
+    private mutating func addWatches() -> Bool {
         let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB
                           | IN_DELETE_SELF | IN_MOVE_SELF)
         for folder in folders {
-            guard inotify_add_watch(inotify, folder.path, mask) >= 0 else { return false }
+            let path = folder.standardizedFileURL.path
+            let wd = inotify_add_watch(inotify, path, mask)
+            guard wd >= 0 else { return false }
+            watched[wd] = path
             guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey]) else { continue }
             for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
-                _ = inotify_add_watch(inotify, url.path, mask)
+                let sub = url.standardizedFileURL.path
+                let wd = inotify_add_watch(inotify, sub, mask)
+                if wd >= 0 { watched[wd] = sub }
             }
         }
         return true

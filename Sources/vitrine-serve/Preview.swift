@@ -24,8 +24,9 @@ actor Preview {
 
     var request: BuildRequest { session.request }
 
-    func rebuild() {
-        let result = session.rebuildPages()
+    /// - Parameter changed: the files the watcher saw change, when it knows them.
+    func rebuild(changed: Set<String>? = nil) {
+        let result = session.rebuildPages(changed: changed.flatMap(contentFiles))
         diagnostics = result.diagnostics
         language = result.language
         builds += 1
@@ -35,8 +36,13 @@ actor Preview {
             output = site
             basePath = result.basePath
             let time = String(format: "%.3f", result.seconds)
-            say(Message("Reconstruit : \(result.pages) pages en \(time) s (\(result.computed) parties refaites, \(result.reused) reprises), \(warnings) avertissement(s).",
-                        en: "Rebuilt: \(result.pages) pages in \(time) s (\(result.computed) parts redone, \(result.reused) reused), \(warnings) warning(s).").text(language))
+            if result.patched {
+                say(Message("Mis à jour : \(result.computed) parties refaites en \(time) s (seules les pages et flux qui montrent le fichier modifié), \(warnings) avertissement(s).",
+                            en: "Updated: \(result.computed) parts redone in \(time) s (only the pages and feeds showing the edited file), \(warnings) warning(s).").text(language))
+            } else {
+                say(Message("Reconstruit : \(result.pages) pages en \(time) s (\(result.computed) parties refaites, \(result.reused) reprises), \(warnings) avertissement(s).",
+                            en: "Rebuilt: \(result.pages) pages in \(time) s (\(result.computed) parts redone, \(result.reused) reused), \(warnings) warning(s).").text(language))
+            }
         } else {
             for d in diagnostics where d.severity == .error { say(d.description(in: language)) }
             say(Message("Échec de la construction : l'aperçu affiche les erreurs jusqu'à leur correction.",
@@ -74,6 +80,17 @@ actor Preview {
         return (nil, output.copies[sitePath])
     }
 
+    /// The changed paths relative to the content folder; nil when one is elsewhere (a theme).
+    private func contentFiles(_ paths: Set<String>) -> Set<String>? {
+        let root = request.contentDirectory.standardizedFileURL.path + "/"
+        var files: Set<String> = []
+        for path in paths {
+            guard path.hasPrefix(root) else { return nil }
+            files.insert(String(path.dropFirst(root.count)))
+        }
+        return files
+    }
+
     private var watcher: FolderWatcher?
 
     /// Starts noticing changes: called before the first build, so that an edit saved while it
@@ -87,9 +104,9 @@ actor Preview {
         guard var watcher else { return }
         self.watcher = nil
         while !Task.isCancelled {
-            await watcher.next()
+            let changed = await watcher.next()
             if Task.isCancelled { return }
-            rebuild()
+            rebuild(changed: changed)
             await completeOpenData()
         }
     }

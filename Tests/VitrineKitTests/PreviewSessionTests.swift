@@ -156,4 +156,48 @@ import Testing
         try edit(site, "site.yml") { $0.replacingOccurrences(of: "perPage: 2", with: "perPage: 3") }
         expectSame(session.rebuild().output, fullBuild(site), "perPage")
     }
+
+    /// The patch: an edit that moves an item in no list re-renders only what shows it, and must
+    /// still equal a full build, diagnostics included; other edits fall back to a rebuild.
+    @Test func patchedEditsGiveWhatAFullBuildGives() throws {
+        var files = BuildTests.files
+        files["communes/bagneux.md"] = md("name: Bagneux\ninsee: \"92007\"\nthemes: [climat]\nsummary: Une commune.")
+        for (n, status) in ["testing", "candidate", "completed", "candidate", "testing"].enumerated() {
+            files["experiments/essai-\(n + 1).md"] = md("title: Essai \(n + 1)\ncommune: \(n % 2 == 0 ? "sceaux" : "bagneux")\nstatus: \(status)\nthemes: [energie, climat]\nstart: \"2024-0\(n + 1)-01\"\nsummary: Résumé.", "Voir [Soy PV](soy-pv.md).")
+        }
+        for n in 1...4 { files["news/n\(n).md"] = md("title: Nouvelle \(n)\ndate: \"2024-0\(n)-01\"\ncommune: bagneux\nsummary: S.") }
+        let site = try TestSite(files: files, siteYML: TestSite.siteYML + "\nperPage: 2\n")
+        defer { site.remove() }
+        let session = PreviewSession(request: site.request())
+        _ = session.rebuild()
+
+        func check(_ file: String, patched: Bool, _ step: String, _ change: (String) -> String) throws {
+            try edit(site, file, change)
+            let result = session.rebuild(changed: [file])
+            #expect(result.patched == patched, "\(step): patched")
+            let (full, log) = SiteBuilder.generate(site.request())
+            expectSame(result.output, full, step)
+            #expect(result.diagnostics == log.sorted, "\(step): diagnostics")
+        }
+        try check("experiments/essai-3.md", patched: true, "experiment title") { $0.replacingOccurrences(of: "title: Essai 3", with: "title: Essai trois") }
+        try check("experiments/essai-2.md", patched: true, "experiment summary and body") {
+            $0.replacingOccurrences(of: "summary: Résumé.", with: "summary: Un autre résumé.") + "\n## Résultats\n\nConcluants, voir [ici](soy-pv.md).\n"
+        }
+        try check("experiments/essai-4.md", patched: true, "experiment outcome and place") {
+            $0.replacingOccurrences(of: "status: candidate", with: "status: candidate\noutcome: conclusive\nplace: {name: Parvis, latitude: 48.7, longitude: 2.3}")
+        }
+        try check("news/n2.md", patched: true, "news title") { $0.replacingOccurrences(of: "title: Nouvelle 2", with: "title: Nouvelle deux") }
+        try check("index.md", patched: false, "the home page's text") { $0 + "\nUn mot de plus.\n" }
+        try check("experiments/essai-1.md", patched: false, "status moves it") { $0.replacingOccurrences(of: "status: testing", with: "status: scaled") }
+        try check("experiments/essai-5.md", patched: false, "start date reorders") { $0.replacingOccurrences(of: "start: \"2024-05-01\"", with: "start: \"2023-05-01\"") }
+        try check("experiments/essai-2.md", patched: false, "themes") { $0.replacingOccurrences(of: "themes: [energie, climat]", with: "themes: [energie]") }
+        try check("news/n3.md", patched: false, "news commune") { $0.replacingOccurrences(of: "commune: bagneux", with: "commune: sceaux") }
+        try check("communes/bagneux.md", patched: false, "a commune") { $0.replacingOccurrences(of: "name: Bagneux", with: "name: Bagneux-Ville") }
+        // An error is reported by the rebuild it falls back to; fixing it patches again from there.
+        try edit(site, "experiments/essai-3.md") { $0.replacingOccurrences(of: "title: Essai trois", with: "title:") }
+        let broken = session.rebuild(changed: ["experiments/essai-3.md"])
+        #expect(!broken.patched && broken.output == nil)
+        try check("experiments/essai-3.md", patched: false, "fixed") { $0.replacingOccurrences(of: "title:\n", with: "title: Essai 3\n") }
+        try check("experiments/essai-3.md", patched: true, "after the fix") { $0.replacingOccurrences(of: "title: Essai 3", with: "title: Essai 3 bis") }
+    }
 }

@@ -76,6 +76,34 @@ final class BuildCache: @unchecked Sendable {
         lock.withLock { revisions }
     }
 
+    /// Pages and feeds (by cache key) that show each revision, and every key recorded: a patch
+    /// (`PreviewSession`) renders again the keys that showed a changed file's previous revision.
+    /// A key stays listed under revisions it no longer shows: it is then rendered once too often.
+    private var shownBy: [Int: Set<String>] = [:]
+    private var recorded: Set<String> = []
+
+    func record(_ key: String, shows revisions: [Int]) {
+        lock.withLock {
+            recorded.insert(key)
+            for revision in revisions { shownBy[revision, default: []].insert(key) }
+        }
+    }
+
+    /// The keys that showed any of `revisions`.
+    func keys(showing revisions: [Int]) -> Set<String> {
+        lock.withLock { revisions.reduce(into: Set<String>()) { $0.formUnion(shownBy[$1] ?? []) } }
+    }
+
+    /// Whether a page or feed key declares what it shows (others are always rendered by a patch).
+    func isRecorded(_ key: String) -> Bool {
+        lock.withLock { recorded.contains(key) }
+    }
+
+    /// Starts a patch: counts from zero, keeps what the last build used.
+    func beginPatch() {
+        lock.withLock { computed = 0; reused = 0; build += 1 }
+    }
+
     /// The UTF-8 bytes of an output file's text, reused when the text is the last build's.
     func bytes(_ path: String, _ text: String) -> Data {
         let previous = lock.withLock { () -> (text: String, data: Data)? in

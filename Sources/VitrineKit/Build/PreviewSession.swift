@@ -8,6 +8,8 @@ import Foundation
 public final class PreviewSession: Sendable {
     public let request: BuildRequest
     private let cache = BuildCache()
+    /// The last good build, which a patch starts from.
+    private let last = Locked<PreviewState?>(nil)
 
     public init(request: BuildRequest) {
         self.request = request
@@ -26,13 +28,15 @@ public final class PreviewSession: Sendable {
         public let computed: Int
         public let reused: Int
         public let seconds: Double
+        /// Whether the edit was patched in (`PreviewPatch`) rather than the site rebuilt.
+        public let patched: Bool
         /// How long each named step took (shown by `vitrine-serve --verbose`).
         public let steps: [(String, Double)]
     }
 
     /// Builds again, everything included.
-    public func rebuild() -> Result {
-        let result = rebuildPages()
+    public func rebuild(changed: Set<String>? = nil) -> Result {
+        let result = rebuildPages(changed: changed)
         guard var output = result.output else { return result }
         output.add(openData: completeOpenData())
         return result.with(output)
@@ -41,18 +45,36 @@ public final class PreviewSession: Sendable {
     /// Builds again but the open data files (CSV, JSON, GeoJSON), which every title edit changes
     /// and which are slow to write for a large site: the preview shows the edited page first, then
     /// adds them with `completeOpenData`.
-    public func rebuildPages() -> Result {
+    ///
+    /// - Parameter changed: the content files changed since the last build (relative to the content
+    ///   folder), when the watcher knows them: an edit that moves an experiment or a news item in no
+    ///   list is then patched in (`PreviewPatch`) without going over the whole site.
+    public func rebuildPages(changed: Set<String>? = nil) -> Result {
         let started = DispatchTime.now()
+        if let changed, let previous = last.value {
+            cache.beginPatch()
+            var watch = Stopwatch()
+            if let (state, log) = PreviewPatch.apply(changed, to: previous, cache: cache, watch: &watch) {
+                last.value = state
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+                let config = state.content.config
+                return Result(output: state.output, diagnostics: log.sorted, language: config.language, basePath: config.basePath,
+                              pages: state.output.files.keys.filter { $0.hasSuffix(".html") }.count,
+                              computed: cache.computed, reused: cache.reused, seconds: seconds, patched: true, steps: watch.laps)
+            }
+        }
         cache.beginBuild()
         var watch = Stopwatch()
-        let (output, log, config) = SiteBuilder.generateWithConfig(request, watch: &watch, cache: cache)
+        var state: PreviewState?
+        let (output, log, config) = SiteBuilder.generateWithConfig(request, watch: &watch, cache: cache, sink: nil, state: &state)
         if output != nil, !log.hasErrors { cache.endBuild() }
+        last.value = log.hasErrors ? nil : state
         watch.lap("mise en cache")
         let good = log.hasErrors ? nil : output
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return Result(output: good, diagnostics: log.sorted, language: config?.language ?? "fr",
                       basePath: config?.basePath ?? "/", pages: good?.files.keys.filter { $0.hasSuffix(".html") }.count ?? 0,
-                      computed: cache.computed, reused: cache.reused, seconds: seconds, steps: watch.laps)
+                      computed: cache.computed, reused: cache.reused, seconds: seconds, patched: false, steps: watch.laps)
     }
 
     /// The open data files `rebuildPages` left out, by site path.
@@ -64,7 +86,7 @@ public final class PreviewSession: Sendable {
 extension PreviewSession.Result {
     func with(_ output: SiteOutput) -> Self {
         Self(output: output, diagnostics: diagnostics, language: language, basePath: basePath, pages: pages,
-             computed: computed, reused: reused, seconds: seconds, steps: steps)
+             computed: computed, reused: reused, seconds: seconds, patched: patched, steps: steps)
     }
 }
 
@@ -72,5 +94,18 @@ extension SiteOutput {
     /// Adds files made after the rest of the site (the preview's open data).
     public mutating func add(openData files: [String: Data]) {
         for (path, data) in files.sorted(by: { $0.key < $1.key }) { add(path, data: data) }
+    }
+}
+
+/// A value read and written from several threads under a lock.
+final class Locked<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

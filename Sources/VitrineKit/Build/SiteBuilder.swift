@@ -104,6 +104,13 @@ public enum SiteBuilder {
     /// - Parameter sink: the staging folder of a publish, where files are written as they are made.
     static func generateWithConfig(_ request: BuildRequest, watch: inout Stopwatch, cache: BuildCache? = nil,
                                    sink: StagingSink? = nil) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
+        var state: PreviewState?
+        return generateWithConfig(request, watch: &watch, cache: cache, sink: sink, state: &state)
+    }
+
+    /// - Parameter state: with a cache, what the preview keeps to patch the next build (`PreviewSession`).
+    static func generateWithConfig(_ request: BuildRequest, watch: inout Stopwatch, cache: BuildCache?,
+                                   sink: StagingSink?, state: inout PreviewState?) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
         let contentName = request.contentDirectory.lastPathComponent
         let loader = ContentLoader(contentDirectory: request.contentDirectory, displayName: contentName)
         var (content, log) = loader.load(cache: cache)
@@ -120,10 +127,12 @@ public enum SiteBuilder {
         }
 
         let program = Program(content: content, now: request.now, includeDrafts: request.includeDrafts)
-        log.append(contentsOf: ConsistencyCheck.warnings(for: program) { loader.path($0.file) })
+        let consistency = ConsistencyCheck.warnings(for: program) { loader.path($0.file) }
+        log.append(contentsOf: consistency)
 
         watch.lap("thème et règles du programme")
-        let bodies = renderBodies(program, loader: loader, log: &log, cache: cache)
+        let markdown = markdownRenderer(program)
+        let bodies = renderBodies(program, loader: loader, log: &log, cache: cache, renderer: markdown)
         watch.lap("Markdown (cmark)")
         guard !log.hasErrors else { return (nil, log, content.config) }
 
@@ -139,12 +148,18 @@ public enum SiteBuilder {
         for file in theme.staticFiles {
             output.copy(themeDir.appendingPathComponent("static").appendingPathComponent(file), to: "static/\(file)")
         }
+        if let cache {
+            state = PreviewState(loader: loader, content: content, program: program, theme: theme, bodies: bodies,
+                                 markdown: markdown, targetsGeneration: cache.currentGeneration(of: "link targets"),
+                                 sharedGeneration: pages.sharedGeneration, output: output,
+                                 fileLog: DiagnosticLog(log.entries.filter { !consistency.entries.contains($0) }))
+        }
         return (output, log, content.config)
     }
 
     /// Markdown of every published file, rendered once, with links relative to its own page.
-    static func renderBodies(_ program: Program, loader: ContentLoader, log: inout DiagnosticLog,
-                             cache: BuildCache? = nil) -> [String: RenderedMarkdown] {
+    /// Every published content file with its Markdown.
+    static func markdownSources(_ program: Program) -> [(Origin, Body)] {
         var sources: [(Origin, Body)] = []
         if let home = program.home { sources.append((home.origin, home.body)) }
         sources += program.communes.map { ($0.origin, $0.body) }
@@ -152,26 +167,44 @@ public enum SiteBuilder {
         sources += program.news.map { ($0.origin, $0.body) }
         sources += program.events.map { ($0.origin, $0.body) }
         sources += program.pages.map { ($0.origin, $0.body) }
-        let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: sources.map { ($0.0.file, $0.0.path) }),
+        return sources
+    }
+
+    /// The Markdown renderer of a build: what links may point to, and the site's settings.
+    static func markdownRenderer(_ program: Program) -> MarkdownRenderer {
+        let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: markdownSources(program).map { ($0.0.file, $0.0.path) }),
                                   media: Set(program.media), unpublished: program.heldBack,
                                   imageSizes: program.imageSizes)
-        let renderer = MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown,
-                                        language: program.config.language)
-        let targetsGeneration = cache?.generation(of: "link targets", targets) ?? 0
+        return MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown,
+                                language: program.config.language)
+    }
+
+    /// One file's Markdown, rendered with links relative to its page; with a cache, reused while
+    /// the file's revision and the link targets are unchanged.
+    static func renderBody(_ origin: Origin, _ body: Body, renderer: MarkdownRenderer, loader: ContentLoader,
+                           cache: BuildCache?, revision: Int, targetsGeneration: Int) -> (RenderedMarkdown, DiagnosticLog) {
+        func render() -> (RenderedMarkdown, DiagnosticLog) {
+            var fileLog = DiagnosticLog()
+            let html = renderer.render(body, file: origin.file, displayFile: loader.path(origin.file),
+                                       links: .relative(page: origin.path), log: &fileLog)
+            return (html, fileLog)
+        }
+        guard let cache else { return render() }
+        // The file's revision stands for its body: comparing 12,000 texts took a tenth of a rebuild.
+        let input = MarkdownInput(revision: revision, firstLine: body.firstLine, path: origin.path,
+                                  targets: targetsGeneration, unsafe: renderer.allowRawHTML, language: renderer.language)
+        return cache.value("markdown:" + origin.file, input: input, compute: render)
+    }
+
+    static func renderBodies(_ program: Program, loader: ContentLoader, log: inout DiagnosticLog,
+                             cache: BuildCache? = nil, renderer: MarkdownRenderer? = nil) -> [String: RenderedMarkdown] {
+        let sources = markdownSources(program)
+        let renderer = renderer ?? markdownRenderer(program)
+        let targetsGeneration = cache?.generation(of: "link targets", renderer.targets) ?? 0
         let revisions = cache?.fileRevisions() ?? [:]
-        let rendered = Parallel.map(sources) { origin, body -> (RenderedMarkdown, DiagnosticLog) in
-            func render() -> (RenderedMarkdown, DiagnosticLog) {
-                var fileLog = DiagnosticLog()
-                let html = renderer.render(body, file: origin.file, displayFile: loader.path(origin.file),
-                                           links: .relative(page: origin.path), log: &fileLog)
-                return (html, fileLog)
-            }
-            guard let cache else { return render() }
-            // The file's revision stands for its body: comparing 12,000 texts took a tenth of a rebuild.
-            let input = MarkdownInput(revision: revisions[origin.file] ?? -1, firstLine: body.firstLine, path: origin.path,
-                                      targets: targetsGeneration, unsafe: program.config.unsafeMarkdown,
-                                      language: program.config.language)
-            return cache.value("markdown:" + origin.file, input: input, compute: render)
+        let rendered = Parallel.map(sources) { origin, body in
+            renderBody(origin, body, renderer: renderer, loader: loader, cache: cache,
+                       revision: revisions[origin.file] ?? -1, targetsGeneration: targetsGeneration)
         }
         var bodies: [String: RenderedMarkdown] = [:]
         for ((origin, _), (html, fileLog)) in zip(sources, rendered) {
@@ -208,6 +241,23 @@ public enum SiteBuilder {
     }
 
     static func writePages(_ pages: PageRenderer, _ program: Program, into output: inout SiteOutput) {
+        let jobs = pageJobs(pages, program)
+        // Each page goes to disk as soon as it is rendered when publishing, on every core.
+        let sink = output.sink
+        let html = Parallel.map(jobs) { path, render -> String? in
+            let page = render()
+            guard let sink else { return page }
+            sink.write(SiteOutput.pageFile(path), Data(page.utf8))
+            return nil
+        }
+        for ((path, _), page) in zip(jobs, html) {
+            if let page { output.addPage(path, page) } else { output.recordWritten(path) }
+        }
+        output.add("404.html", pages.notFoundPage())
+    }
+
+    /// Every page of the site: its path, and how to render it.
+    static func pageJobs(_ pages: PageRenderer, _ program: Program) -> [(String, () -> String)] {
         typealias Paths = PageRenderer.Paths
         var jobs: [(String, () -> String)] = [
             ("", pages.homePage), (Paths.communes, pages.communeListPage), (Paths.programme, pages.programmePage),
@@ -241,42 +291,36 @@ public enum SiteBuilder {
         if !program.pages.contains(where: { $0.origin.path == Paths.legal }) {
             jobs.append((Paths.legal, { pages.freePage(nil, path: Paths.legal, defaultTitle: pages.strings[.legalTitle]) }))
         }
-        // Each page goes to disk as soon as it is rendered when publishing, on every core.
-        let sink = output.sink
-        let html = Parallel.map(jobs) { path, render -> String? in
-            let page = render()
-            guard let sink else { return page }
-            sink.write(SiteOutput.pageFile(path), Data(page.utf8))
-            return nil
+        return jobs
+    }
+
+    /// A feed in the preview: made again only when a file its items come from changed; an item's
+    /// encoded content is reused while the item is the same.
+    static func previewFeed(_ feed: FeedCatalog.Feed, pages: PageRenderer, writer: FeedWriter, cache: BuildCache) -> String {
+        pages.reusingFeed(feed.path, sources: feed.sources) {
+            let items = FeedWriter.newest(feed.items)
+            let encoded = Dictionary(items.map { item in
+                (item.key, cache.value("feed item:" + item.key, input: FeedItemInput(item: item, base: writer.config.baseURL)) {
+                    writer.encodedContent(item)
+                })
+            }, uniquingKeysWith: { first, _ in first })
+            return writer.write(title: feed.title, description: feed.description, path: feed.path, linkPath: feed.linkPath,
+                                items: items, content: { encoded[$0.key]! }, buildDate: pages.program.now)
         }
-        for ((path, _), page) in zip(jobs, html) {
-            if let page { output.addPage(path, page) } else { output.recordWritten(path) }
-        }
-        output.add("404.html", pages.notFoundPage())
+    }
+
+    static func feedWriter(_ config: SiteConfig) -> FeedWriter {
+        FeedWriter(config: config, rfc822: RFC822(timeZone: TimeZone(identifier: config.timezone) ?? TimeZone(identifier: "Europe/Paris")!))
     }
 
     static func writeFeedsAndData(_ pages: PageRenderer, _ program: Program, bodies: [String: RenderedMarkdown],
                                   into output: inout SiteOutput, cache: BuildCache? = nil) {
         let config = program.config
-        let rfc822 = RFC822(timeZone: TimeZone(identifier: config.timezone) ?? TimeZone(identifier: "Europe/Paris")!)
-        let writer = FeedWriter(config: config, rfc822: rfc822)
+        let writer = feedWriter(config)
         let feeds = FeedCatalog(program: program, pages: pages, bodies: bodies).feeds
         let xml: [String]
         if let cache {
-            // The preview: a feed is made again only when a file its items come from changed;
-            // an item's encoded content is reused while the item is the same.
-            xml = Parallel.map(feeds) { feed in
-                pages.reusingFeed(feed.path, sources: feed.sources) {
-                    let items = FeedWriter.newest(feed.items)
-                    let encoded = Dictionary(items.map { item in
-                        (item.key, cache.value("feed item:" + item.key, input: FeedItemInput(item: item, base: config.baseURL)) {
-                            writer.encodedContent(item)
-                        })
-                    }, uniquingKeysWith: { first, _ in first })
-                    return writer.write(title: feed.title, description: feed.description, path: feed.path, linkPath: feed.linkPath,
-                                        items: items, content: { encoded[$0.key]! }, buildDate: program.now)
-                }
-            }
+            xml = Parallel.map(feeds) { previewFeed($0, pages: pages, writer: writer, cache: cache) }
         } else {
             let kept = feeds.map { FeedWriter.newest($0.items) }
             // Each item's content is encoded once, though it is in several feeds. Told apart by
@@ -299,25 +343,10 @@ public enum SiteBuilder {
             output.add(CalendarWriter.eventCalendarPath(e), calendars.calendar([e], name: e.title))
         }
 
-        func openData() -> OpenData {
-            let experiments = ExperimentsData(program: program, label: pages.statusLabel)
-            return OpenData(csv: experiments.csv(), json: experiments.json(), geoJSON: experiments.geoJSON(),
-                            communes: CommunesData.json(program: program, label: pages.label))
-        }
-        let input = OpenDataInput(experiments: program.experiments, communes: program.communes, config: config,
-                                  now: program.now, theme: pages.themeGeneration)
-        func files(_ data: OpenData) -> [(String, Data)] {
-            [("data/experiments.csv", Data(data.csv.utf8)), ("data/experiments.json", data.json),
-             ("data/experiments.geojson", data.geoJSON), ("data/communes.json", data.communes)]
-        }
         if let cache {
-            // Only the preview has a cache: it shows the edited page first, the data files follow
-            // (`BuildCache.openData`).
-            cache.keep("open data")
-            cache.deferOpenData { files(cache.value("open data", input: input, compute: openData)) }
+            deferOpenData(pages, program, cache: cache)
         } else {
-            let data = cache?.value("open data", input: input, compute: openData) ?? openData()
-            for (path, bytes) in files(data) { output.add(path, data: bytes) }
+            for (path, bytes) in openDataFiles(openData(pages, program)) { output.add(path, data: bytes) }
         }
 
         // lastmod from the content's own dates; the home page takes the newest of them.
@@ -353,6 +382,28 @@ private struct OpenDataInput: Equatable {
 private struct FeedItemInput: Equatable {
     let item: FeedItem
     let base: String
+}
+
+extension SiteBuilder {
+    fileprivate static func openData(_ pages: PageRenderer, _ program: Program) -> OpenData {
+        let experiments = ExperimentsData(program: program, label: pages.statusLabel)
+        return OpenData(csv: experiments.csv(), json: experiments.json(), geoJSON: experiments.geoJSON(),
+                        communes: CommunesData.json(program: program, label: pages.label))
+    }
+
+    fileprivate static func openDataFiles(_ data: OpenData) -> [(String, Data)] {
+        [("data/experiments.csv", Data(data.csv.utf8)), ("data/experiments.json", data.json),
+         ("data/experiments.geojson", data.geoJSON), ("data/communes.json", data.communes)]
+    }
+
+    /// Only the preview has a cache: it shows the edited page first, the data files follow
+    /// (`BuildCache.openData`).
+    static func deferOpenData(_ pages: PageRenderer, _ program: Program, cache: BuildCache) {
+        let input = OpenDataInput(experiments: program.experiments, communes: program.communes, config: program.config,
+                                  now: program.now, theme: pages.themeGeneration)
+        cache.keep("open data")
+        cache.deferOpenData { openDataFiles(cache.value("open data", input: input) { openData(pages, program) }) }
+    }
 }
 
 /// Times the named steps of a build.

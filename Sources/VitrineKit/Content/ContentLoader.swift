@@ -36,18 +36,10 @@ public struct ContentLoader: Sendable {
             themes: Set(config?.themes.map(\.slug) ?? []))
         let language = config?.language ?? "fr"
         let knownGeneration = cache?.generation(of: "known references", known) ?? 0
-        let folder = contentDirectory.path + "/"
         let decoded = Parallel.map(sources) { kind, file, slug in
             guard let cache else { return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language) }
-            guard let stamp = FileStamp(path: folder + file) else {
-                cache.newRevision(of: file)
-                return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
-            }
-            let input = DecodeInput(stamp: stamp, kind: kind, slug: slug, known: knownGeneration, language: language)
-            return cache.value("decode:" + file, input: input) {
-                cache.newRevision(of: file)
-                return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
-            }
+            return decode(kind: kind, file: file, slug: slug, known: known, knownGeneration: knownGeneration,
+                          language: language, cache: cache)
         }
 
         var home: HomeText?
@@ -118,6 +110,20 @@ public struct ContentLoader: Sendable {
             }
         }
         return sizes
+    }
+
+    /// A file decoded again only when its `stat` changed; each new decoding gets a new revision.
+    func decode(kind: ContentKind, file: String, slug: String, known: KnownReferences, knownGeneration: Int,
+                language: String, cache: BuildCache) -> (DecodedItem?, DiagnosticLog) {
+        guard let stamp = FileStamp(path: contentDirectory.path + "/" + file) else {
+            cache.newRevision(of: file)
+            return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
+        }
+        let input = DecodeInput(stamp: stamp, kind: kind, slug: slug, known: knownGeneration, language: language)
+        return cache.value("decode:" + file, input: input) {
+            cache.newRevision(of: file)
+            return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
+        }
     }
 
     /// What a decoded file depends on besides its text.

@@ -4,8 +4,8 @@ public struct Program: Sendable {
     public let config: SiteConfig
     public let home: HomeText?
     public let communes: [Commune]
-    public let experiments: [Experiment]
-    public let news: [NewsItem]
+    public private(set) var experiments: [Experiment]
+    public private(set) var news: [NewsItem]
     public let events: [Event]
     public let pages: [Page]
     public let media: [String]
@@ -49,13 +49,42 @@ public struct Program: Sendable {
     }
 
     private let communeIndex: [String: Int]
-    private let experimentsByCommune: [String: [Experiment]]
-    private let newsByCommune: [String: [NewsItem]]
+    private var experimentsByCommune: [String: [Experiment]]
+    private var newsByCommune: [String: [NewsItem]]
 
     /// A commune's published experiments, in the order of `experiments` (newest first).
     public func experiments(of commune: String) -> [Experiment] { experimentsByCommune[commune] ?? [] }
     /// A commune's published news, newest first.
     public func news(of commune: String) -> [NewsItem] { newsByCommune[commune] ?? [] }
+
+    /// The program with `new` in place of the experiment of the same file, when that changes no
+    /// list: same commune, status, themes, dates and publication (nil otherwise, or when the
+    /// experiment is not published). The preview's patch (`PreviewSession`).
+    func replacing(_ new: Experiment) -> Program? {
+        guard let i = experiments.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
+        let old = experiments[i]
+        guard old.commune == new.commune, old.status == new.status, old.themes == new.themes, old.start == new.start,
+              old.updated == new.updated, old.draft == new.draft,
+              let j = experimentsByCommune[old.commune]?.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
+        var program = self
+        program.experiments[i] = new
+        program.experimentsByCommune[old.commune]![j] = new
+        return program
+    }
+
+    /// The same for a news item: same commune, date and publication.
+    func replacing(_ new: NewsItem) -> Program? {
+        guard let i = news.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
+        let old = news[i]
+        guard old.commune == new.commune, old.date == new.date, old.draft == new.draft else { return nil }
+        var program = self
+        program.news[i] = new
+        if let commune = old.commune {
+            guard let j = newsByCommune[commune]?.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
+            program.newsByCommune[commune]![j] = new
+        }
+        return program
+    }
 
     public func commune(_ slug: String) -> Commune? { communeIndex[slug].map { communes[$0] } }
 

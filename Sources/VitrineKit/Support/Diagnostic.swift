@@ -70,6 +70,10 @@ public struct DiagnosticLog: Sendable {
 
     public init() {}
 
+    init(_ entries: [Diagnostic]) {
+        self.entries = entries
+    }
+
     public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil,
                                field: String? = nil, _ message: Message) {
         entries.append(Diagnostic(.error, file: file, line: line, column: column, field: field, message))

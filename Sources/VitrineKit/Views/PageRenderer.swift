@@ -71,8 +71,14 @@ struct PageRenderer {
 
     private func reuse(_ key: String, files: [Int], _ build: () -> String) -> String {
         guard let cache, let shared else { return build() }
-        return cache.value(key, input: ShownInput(shared: shared, files: files), compute: build)
+        return cache.value(key, input: ShownInput(shared: shared, files: files)) {
+            cache.record(key, shows: files)
+            return build()
+        }
     }
+
+    /// The number that stands for what every page shares (nil in a plain build).
+    var sharedGeneration: Int? { shared }
 
     /// The revision of the file an item comes from (0 without a cache).
     func revision(_ origin: Origin) -> Int { revisions[origin.file] ?? 0 }
