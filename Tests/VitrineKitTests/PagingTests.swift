@@ -22,6 +22,8 @@ import Testing
         #expect(paging.shown(around: 1) == [1, 2, 3, nil, 20])
         #expect(paging.shown(around: 10) == [1, nil, 8, 9, 10, 11, 12, nil, 20])
         #expect(paging.shown(around: 4) == [1, 2, 3, 4, 5, 6, nil, 20])
+        #expect(paging.shown(around: 5) == [1, 2, 3, 4, 5, 6, 7, nil, 20])   // page 2 shown, not « … »
+        #expect(paging.shown(around: 17) == [1, nil, 15, 16, 17, 18, 19, 20])
         #expect(Paging(total: 30, perPage: 10).shown(around: 2) == [1, 2, 3])
     }
 

@@ -154,6 +154,18 @@ final class BuildCache: @unchecked Sendable {
 
     static func tolerated(_ count: Int) -> Int { max(16, count / 100) }
 
+    /// Results asked for inside another (a feed's items): kept whenever that one is reused.
+    private var inside: [String: [String]] = [:]
+
+    func record(_ key: String, asks keys: [String]) {
+        lock.withLock { inside[key] = keys }
+    }
+
+    /// Counts `key`'s inner results as used by this build (the result itself was reused).
+    func keepInner(_ key: String) {
+        lock.withLock { used.formUnion(inside[key] ?? []) }
+    }
+
     /// Counts `key` as used by this build although it is asked for later (deferred work).
     func keep(_ key: String) {
         lock.withLock { _ = used.insert(key) }

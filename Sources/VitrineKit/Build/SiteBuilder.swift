@@ -297,8 +297,10 @@ public enum SiteBuilder {
     /// A feed in the preview: made again only when a file its items come from changed; an item's
     /// encoded content is reused while the item is the same.
     static func previewFeed(_ feed: FeedCatalog.Feed, pages: PageRenderer, writer: FeedWriter, cache: BuildCache) -> String {
-        pages.reusingFeed(feed.path, sources: feed.sources) {
+        defer { cache.keepInner("feed:" + feed.path) }   // its items stay cached while it is reused
+        return pages.reusingFeed(feed.path, sources: feed.sources) {
             let items = FeedWriter.newest(feed.items)
+            cache.record("feed:" + feed.path, asks: items.map { "feed item:" + $0.key })
             let encoded = Dictionary(items.map { item in
                 (item.key, cache.value("feed item:" + item.key, input: FeedItemInput(item: item, base: writer.config.baseURL)) {
                     writer.encodedContent(item)

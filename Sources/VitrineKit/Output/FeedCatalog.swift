@@ -41,22 +41,42 @@ struct FeedCatalog {
         }
         var feeds = [Feed(path: PageRenderer.Paths.feed, title: config.title,
                           description: config.description ?? config.title, linkPath: "",
-                          items: { newsItems(program.news) + experimentItems(program.experiments) + program.communes.flatMap(milestones) },
+                          items: { newsItems(Self.newest(program.news, \.date)) + experimentItems(Self.newest(program.experiments, \.date))
+                              + program.communes.flatMap(milestones) },
                           sources: { revisions(program.news.map(\.origin), program.experiments.map(\.origin), program.communes.map(\.origin)) })]
         for c in program.communes {
             let slug = c.origin.slug
             feeds.append(Feed(path: Self.communeFeedPath(slug), title: strings.format(.feedCommuneTitle, c.name, config.title),
                               description: c.summary ?? c.name, linkPath: c.origin.path,
-                              items: { newsItems(program.news(of: slug)) + experimentItems(program.experiments(of: slug)) + milestones(c) },
+                              items: { newsItems(Self.newest(program.news(of: slug), \.date))
+                                  + experimentItems(Self.newest(program.experiments(of: slug), \.date)) + milestones(c) },
                               sources: { revisions([c.origin], program.news(of: slug).map(\.origin), program.experiments(of: slug).map(\.origin)) }))
         }
         for (slug, label) in config.themes {
             let experiments = { program.experiments.filter { $0.themes.contains(slug) } }
             feeds.append(Feed(path: Self.themeFeedPath(slug), title: strings.format(.feedThemeTitle, label, config.title),
                               description: label, linkPath: PageRenderer.Paths.theme(slug),
-                              items: { experimentItems(experiments()) }, sources: { revisions(experiments().map(\.origin)) }))
+                              items: { experimentItems(Self.newest(experiments(), \.date)) }, sources: { revisions(experiments().map(\.origin)) }))
         }
         return feeds
+    }
+
+    /// The items of a list sorted newest first (the program's order) that can be among a feed's
+    /// `FeedWriter.limit` newest: the first `limit` with a date, and every other of the same day
+    /// as the last of them (ties are broken by address, which the program's order is not).
+    /// Making feed items of a whole site to keep 50 was most of a large feed's time.
+    static func newest<T>(_ list: [T], _ date: (T) -> Day?) -> [T] {
+        var kept: [T] = []
+        var dated = 0
+        var boundary: Day?
+        for item in list {
+            guard let day = date(item) else { continue }
+            if let boundary, day < boundary { break }
+            kept.append(item)
+            dated += 1
+            if dated == FeedWriter.limit { boundary = day }
+        }
+        return kept
     }
 
     func newsItems(_ news: [NewsItem]) -> [FeedItem] {

@@ -126,13 +126,16 @@ extension PageRenderer {
     /// not, the first page lists the communes with their count, linking to their pages.
     func experimentListPage(_ listing: ExperimentListing, page: Int) -> String {
         let paging = Paging(total: listing.inStatusOrder.count, perPage: perPage)
-        // The experiments shown and their communes; the first page also counts per commune.
+        // The experiments shown and their communes, the totals; the first page also counts per commune.
         var files = listing.inStatusOrder[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] }
-        files += [paging.count] + Experiment.Status.allCases.map { listing.countByStatus[$0] ?? 0 }
+        var counts = [paging.count] + Experiment.Status.allCases.map { listing.countByStatus[$0] ?? 0 }
         if page == 1 {
-            files += program.communes.flatMap { [revision($0.origin), program.experiments(of: $0.origin.slug).count] }
+            files += program.communes.map { revision($0.origin) }
+            counts += program.communes.map { program.experiments(of: $0.origin.slug).count }
         }
-        return reusing(Paging.path(Paths.experiments, page: page), files: files) { buildExperimentListPage(listing, page: page) }
+        return reusing(Paging.path(Paths.experiments, page: page), files: files, counts: counts) {
+            buildExperimentListPage(listing, page: page)
+        }
     }
 
     private func buildExperimentListPage(_ listing: ExperimentListing, page: Int) -> String {
@@ -159,14 +162,12 @@ extension PageRenderer {
         return render("experiments", path: path, title: title, description: nil, page: list)
     }
 
-
     /// Page `page` of a theme: its experiments, and on the first page its communes.
     func themePage(slug: String, label: String, experiments: [Experiment], page: Int) -> String {
         let paging = Paging(total: experiments.count, perPage: perPage)
         var files = experiments[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] }
-        files.append(paging.count)
         if page == 1 { files += program.communes.map { revision($0.origin) } }
-        return reusing(Paging.path(Paths.theme(slug), page: page), files: files) {
+        return reusing(Paging.path(Paths.theme(slug), page: page), files: files, counts: [paging.count]) {
             buildThemePage(slug: slug, label: label, experiments: experiments, page: page)
         }
     }

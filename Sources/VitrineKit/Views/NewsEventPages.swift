@@ -87,8 +87,8 @@ extension PageRenderer {
     /// Page `page` of the news list, newest first.
     func newsListPage(page: Int) -> String {
         let paging = Paging(total: program.news.count, perPage: perPage)
-        let files = program.news[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] } + [paging.count]
-        return reusing(Paging.path(Paths.news, page: page), files: files) { buildNewsListPage(page: page) }
+        let files = program.news[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] }
+        return reusing(Paging.path(Paths.news, page: page), files: files, counts: [paging.count]) { buildNewsListPage(page: page) }
     }
 
     private func buildNewsListPage(page: Int) -> String {

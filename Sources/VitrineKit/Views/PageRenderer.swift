@@ -56,23 +56,24 @@ struct PageRenderer {
 
     /// The preview's shortcut: a page's HTML is reused while the revisions of the files it shows
     /// (`files`) and what every page shares are those of last time, without building its view model.
-    /// `files` must name every file whose content the page shows, in the order it shows them.
-    func reusing(_ path: String, files: [Int], _ build: () -> String) -> String {
+    /// `files` must name every file whose content the page shows, in the order it shows them;
+    /// `counts`, the numbers it shows that no single file gives (a list's length, totals).
+    func reusing(_ path: String, files: [Int], counts: [Int] = [], _ build: () -> String) -> String {
         // The rendered page `render` keeps under "page:" stays for when only the files change.
         cache?.keep("page:" + path)
-        return reuse("shown:" + path, files: files, build)
+        return reuse("shown:" + path, ShownInput(shared: shared ?? 0, files: files, counts: counts), build)
     }
 
     /// The same for a feed: its XML is reused while the files its items come from are unchanged.
     func reusingFeed(_ path: String, sources: () -> [Int], _ build: () -> String) -> String {
         guard cache != nil else { return build() }
-        return reuse("feed:" + path, files: sources(), build)
+        return reuse("feed:" + path, ShownInput(shared: shared ?? 0, files: sources(), counts: []), build)
     }
 
-    private func reuse(_ key: String, files: [Int], _ build: () -> String) -> String {
-        guard let cache, let shared else { return build() }
-        return cache.value(key, input: ShownInput(shared: shared, files: files)) {
-            cache.record(key, shows: files)
+    private func reuse(_ key: String, _ input: ShownInput, _ build: () -> String) -> String {
+        guard let cache, shared != nil else { return build() }
+        return cache.value(key, input: input) {
+            cache.record(key, shows: input.files)
             return build()
         }
     }
@@ -186,6 +187,7 @@ private struct SharedInput: Equatable {
 private struct ShownInput: Equatable {
     let shared: Int
     let files: [Int]
+    let counts: [Int]
 }
 
 /// What a page's HTML depends on: its template, the theme, and its view model.

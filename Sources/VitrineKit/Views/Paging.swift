@@ -33,11 +33,12 @@ struct Paging: Equatable {
     }
 
     /// The page numbers a pager shows around `current`: the first, the last, and two on each
-    /// side of the current one; nil where numbers are left out.
+    /// side of the current one; nil where numbers are left out (a single page is shown rather
+    /// than hidden behind « … »).
     func shown(around current: Int) -> [Int?] {
         var numbers: [Int?] = []
         for page in 1...count where page == 1 || page == count || abs(page - current) <= 2 {
-            if let last = numbers.last, let last, page > last + 1 { numbers.append(nil) }
+            if let last = numbers.last, let last, page > last + 1 { numbers.append(page == last + 2 ? last + 1 : nil) }
             numbers.append(page)
         }
         return numbers

@@ -151,16 +151,6 @@ extension ThemePage: MustacheParent {
     }
 }
 
-extension ExperimentListing: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "inStatusOrder": return self.inStatusOrder
-        case "countByStatus": return self.countByStatus
-        default: return nil
-        }
-    }
-}
-
 extension HomePage: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -310,17 +300,6 @@ extension OpenDataPage: MustacheParent {
         case "updated": return self.updated
         case "updatedISO": return self.updatedISO
         case "files": return self.files
-        default: return nil
-        }
-    }
-}
-
-extension Paging: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "total": return self.total
-        case "perPage": return self.perPage
-        case "count": return self.count
         default: return nil
         }
     }
