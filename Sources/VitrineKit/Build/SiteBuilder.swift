@@ -275,7 +275,7 @@ public enum SiteBuilder {
         jobs += program.communes.map { c in (c.origin.path, { pages.communePage(c) }) }
         jobs += program.experiments.map { e in (e.origin.path, { pages.experimentPage(e) }) }
         for (slug, label) in program.config.themes {
-            let experiments = program.experiments.filter { $0.themes.contains(slug) }
+            let experiments = program.experiments(withTheme: slug)
             for page in 1...Paging(total: experiments.count, perPage: perPage).count {
                 jobs.append((Paging.path(Paths.theme(slug), page: page),
                              { pages.themePage(slug: slug, label: label, experiments: experiments, page: page) }))

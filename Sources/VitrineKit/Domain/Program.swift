@@ -45,15 +45,21 @@ public struct Program: Sendable {
         }
         self.states = states
         experimentsByCommune = Dictionary(grouping: experiments, by: \.commune)
+        var byTheme: [String: [Experiment]] = [:]
+        for e in experiments { for theme in Set(e.themes) { byTheme[theme, default: []].append(e) } }
+        experimentsByTheme = byTheme
         newsByCommune = Dictionary(grouping: news.filter { $0.commune != nil }, by: { $0.commune! })
     }
 
     private let communeIndex: [String: Int]
     private var experimentsByCommune: [String: [Experiment]]
     private var newsByCommune: [String: [NewsItem]]
+    private var experimentsByTheme: [String: [Experiment]]
 
     /// A commune's published experiments, in the order of `experiments` (newest first).
     public func experiments(of commune: String) -> [Experiment] { experimentsByCommune[commune] ?? [] }
+    /// The published experiments of a theme, in the order of `experiments`.
+    public func experiments(withTheme slug: String) -> [Experiment] { experimentsByTheme[slug] ?? [] }
     /// A commune's published news, newest first.
     public func news(of commune: String) -> [NewsItem] { newsByCommune[commune] ?? [] }
 
@@ -69,6 +75,10 @@ public struct Program: Sendable {
         var program = self
         program.experiments[i] = new
         program.experimentsByCommune[old.commune]![j] = new
+        for theme in Set(new.themes) {
+            guard let k = experimentsByTheme[theme]?.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
+            program.experimentsByTheme[theme]![k] = new
+        }
         return program
     }
 

@@ -13,7 +13,8 @@ struct FeedCatalog {
         let linkPath: String
         /// Made on demand: the preview skips it while `sources` is unchanged.
         private let makeItems: () -> [FeedItem]
-        /// Revisions of the content files the items come from, in order (the preview's reuse key).
+        /// Revisions of the content files the items can come from — the newest of each list, as
+        /// only those can be in the feed — in order (the preview's reuse key).
         let sources: () -> [Int]
 
         init(path: String, title: String, description: String, linkPath: String,
@@ -43,20 +44,23 @@ struct FeedCatalog {
                           description: config.description ?? config.title, linkPath: "",
                           items: { newsItems(Self.newest(program.news, \.date)) + experimentItems(Self.newest(program.experiments, \.date))
                               + program.communes.flatMap(milestones) },
-                          sources: { revisions(program.news.map(\.origin), program.experiments.map(\.origin), program.communes.map(\.origin)) })]
+                          sources: { revisions(Self.newest(program.news, \.date).map(\.origin),
+                                               Self.newest(program.experiments, \.date).map(\.origin), program.communes.map(\.origin)) })]
         for c in program.communes {
             let slug = c.origin.slug
             feeds.append(Feed(path: Self.communeFeedPath(slug), title: strings.format(.feedCommuneTitle, c.name, config.title),
                               description: c.summary ?? c.name, linkPath: c.origin.path,
                               items: { newsItems(Self.newest(program.news(of: slug), \.date))
                                   + experimentItems(Self.newest(program.experiments(of: slug), \.date)) + milestones(c) },
-                              sources: { revisions([c.origin], program.news(of: slug).map(\.origin), program.experiments(of: slug).map(\.origin)) }))
+                              sources: { revisions([c.origin], Self.newest(program.news(of: slug), \.date).map(\.origin),
+                                                   Self.newest(program.experiments(of: slug), \.date).map(\.origin)) }))
         }
         for (slug, label) in config.themes {
-            let experiments = { program.experiments.filter { $0.themes.contains(slug) } }
+            let experiments = { program.experiments(withTheme: slug) }
             feeds.append(Feed(path: Self.themeFeedPath(slug), title: strings.format(.feedThemeTitle, label, config.title),
                               description: label, linkPath: PageRenderer.Paths.theme(slug),
-                              items: { experimentItems(Self.newest(experiments(), \.date)) }, sources: { revisions(experiments().map(\.origin)) }))
+                              items: { experimentItems(Self.newest(experiments(), \.date)) },
+                              sources: { revisions(Self.newest(experiments(), \.date).map(\.origin)) }))
         }
         return feeds
     }

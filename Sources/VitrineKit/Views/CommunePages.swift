@@ -117,8 +117,13 @@ extension PageRenderer {
 
     /// Every commune with its status and its experiments counted per status; totals for the program.
     func programmePage() -> String {
-        let files = program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) }
-        return reusing(Paths.programme, files: files, buildProgrammePage)
+        // It shows communes and counts of experiments, not the experiments themselves.
+        let statuses = Experiment.Status.allCases
+        let counts = program.communes.flatMap { c in
+            let mine = program.experiments(of: c.origin.slug)
+            return statuses.map { s in mine.lazy.filter { $0.status == s }.count }
+        } + [program.experiments.count]
+        return reusing(Paths.programme, files: program.communes.map { revision($0.origin) }, counts: counts, buildProgrammePage)
     }
 
     private func buildProgrammePage() -> String {
