@@ -94,9 +94,9 @@ final class BuildCache: @unchecked Sendable {
         lock.withLock { revisions.reduce(into: Set<String>()) { $0.formUnion(shownBy[$1] ?? []) } }
     }
 
-    /// Whether a page or feed key declares what it shows (others are always rendered by a patch).
-    func isRecorded(_ key: String) -> Bool {
-        lock.withLock { recorded.contains(key) }
+    /// The page and feed keys that declare what they show (others are always rendered by a patch).
+    func recordedKeys() -> Set<String> {
+        lock.withLock { recorded }
     }
 
     /// Starts a patch: counts from zero, keeps what the last build used.

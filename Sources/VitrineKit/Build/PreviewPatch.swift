@@ -82,10 +82,11 @@ enum PreviewPatch {
         let pages = PageRenderer(program: program, theme: last.theme, bodies: bodies, cache: cache)
         guard pages.sharedGeneration == last.sharedGeneration else { return nil }
         let stale = cache.keys(showing: oldRevisions)
-        func needed(_ key: String) -> Bool { stale.contains(key) || !cache.isRecorded(key) }
+        let recorded = cache.recordedKeys()
+        func needed(_ key: String) -> Bool { stale.contains(key) || !recorded.contains(key) }
 
         var output = last.output
-        let jobs = SiteBuilder.pageJobs(pages, program).filter { needed("shown:" + $0.0) }
+        let jobs = SiteBuilder.pageJobs(pages, program) { needed("shown:" + $0) }
         for ((path, _), html) in zip(jobs, Parallel.map(jobs) { $0.1() }) { output.addPage(path, html) }
         watch.lap("pages")
         let writer = SiteBuilder.feedWriter(config)

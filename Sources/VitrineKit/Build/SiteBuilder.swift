@@ -256,8 +256,16 @@ public enum SiteBuilder {
         output.add("404.html", pages.notFoundPage())
     }
 
-    /// Every page of the site: its path, and how to render it.
-    static func pageJobs(_ pages: PageRenderer, _ program: Program) -> [(String, () -> String)] {
+    /// Every page of the site (or those `only` lets through): its path, and how to render it.
+    static func pageJobs(_ pages: PageRenderer, _ program: Program,
+                         only: ((String) -> Bool)? = nil) -> [(String, () -> String)] {
+        var jobs = allPageJobs(pages, program, only: only)
+        if let only { jobs = jobs.filter { only($0.0) } }
+        return jobs
+    }
+
+    private static func allPageJobs(_ pages: PageRenderer, _ program: Program,
+                                    only: ((String) -> Bool)?) -> [(String, () -> String)] {
         typealias Paths = PageRenderer.Paths
         var jobs: [(String, () -> String)] = [
             ("", pages.homePage), (Paths.communes, pages.communeListPage), (Paths.programme, pages.programmePage),
@@ -265,9 +273,12 @@ public enum SiteBuilder {
         ]
         // Long lists are cut into pages (site.yml's perPage), each its own job.
         let perPage = program.config.perPage
-        let listing = ExperimentListing(program.experiments)
-        for page in 1...Paging(total: program.experiments.count, perPage: perPage).count {
-            jobs.append((Paging.path(Paths.experiments, page: page), { pages.experimentListPage(listing, page: page) }))
+        // Sorted once for all its pages, and only when one of them is wanted.
+        let listPages = (1...Paging(total: program.experiments.count, perPage: perPage).count)
+            .filter { only?(Paging.path(Paths.experiments, page: $0)) ?? true }
+        let listing = listPages.isEmpty ? nil : ExperimentListing(program.experiments)
+        for page in listPages {
+            jobs.append((Paging.path(Paths.experiments, page: page), { pages.experimentListPage(listing!, page: page) }))
         }
         for page in 1...Paging(total: program.news.count, perPage: perPage).count {
             jobs.append((Paging.path(Paths.news, page: page), { pages.newsListPage(page: page) }))

@@ -109,6 +109,10 @@ extension PageRenderer {
     }
 
     func communeListPage() -> String {
+        reusing(Paths.communes, files: program.communes.map { revision($0.origin) }, buildCommuneListPage)
+    }
+
+    private func buildCommuneListPage() -> String {
         let path = Paths.communes
         let title = strings[.communesTitle]
         return render("communes", path: path, title: title, description: nil,

@@ -194,7 +194,10 @@ struct ExperimentListing {
     let countByStatus: [Experiment.Status: Int]
 
     init(_ experiments: [Experiment]) {
-        inStatusOrder = Experiment.Status.allCases.flatMap { status in experiments.filter { $0.status == status } }
-        countByStatus = inStatusOrder.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
+        // One pass, a bucket per status.
+        var buckets = [Experiment.Status: [Experiment]]()
+        for e in experiments { buckets[e.status, default: []].append(e) }
+        inStatusOrder = Experiment.Status.allCases.flatMap { buckets[$0] ?? [] }
+        countByStatus = buckets.mapValues(\.count)
     }
 }

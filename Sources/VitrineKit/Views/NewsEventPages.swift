@@ -120,6 +120,10 @@ extension PageRenderer {
     }
 
     func eventListPage() -> String {
+        reusing(Paths.events, files: program.events.map { revision($0.origin) }, buildEventListPage)
+    }
+
+    private func buildEventListPage() -> String {
         let path = Paths.events
         let title = strings[.eventsTitle]
         return render("events", path: path, title: title, description: nil,
