@@ -62,8 +62,10 @@ struct FolderWatcher {
                     continue
                 }
                 if count > 0 {
-                    // An editor's save is often several events: let them land, then drain them.
-                    try? await Task.sleep(nanoseconds: 10_000_000)
+                    // An editor's save is often several events within a millisecond (write to a
+                    // temporary file, rename): let them land, then drain them. A save spread wider
+                    // gives two rebuilds, the second a patch.
+                    try? await Task.sleep(nanoseconds: 3_000_000)
                     var changed: Set<String>? = []
                     while count > 0 {
                         changed = changed.flatMap { known in paths(in: buffer[..<count]).map { known.union($0) } }

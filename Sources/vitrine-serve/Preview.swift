@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import VitrineKit
 
 /// The preview's state: the last good build in memory, the current errors, and a version that
@@ -32,7 +35,11 @@ actor Preview {
         builds += 1
         if var site = result.output {
             // Until this build's data files are made, the previous ones are served (not a 404).
-            if let previous = output { site.add(openData: previous.files.filter { $0.key.hasPrefix("data/") }) }
+            if let previous = output {
+                site.add(openData: Dictionary(uniqueKeysWithValues: SiteOutput.openDataPaths.compactMap { path in
+                    previous.files[path].map { (path, $0) }
+                }))
+            }
             output = site
             basePath = result.basePath
             let time = String(format: "%.3f", result.seconds)
@@ -61,7 +68,13 @@ actor Preview {
     func completeOpenData() async {
         let session = self.session
         let build = builds
-        let data = await Task.detached { session.completeOpenData() }.value
+        // On a thread of lower priority: the next edit's patch must not wait for a core.
+        let data = await withCheckedContinuation { (continuation: CheckedContinuation<[String: Data], Never>) in
+            Thread {
+                lowerThisThreadsPriority()
+                continuation.resume(returning: session.completeOpenData())
+            }.start()
+        }
         guard build == builds else { return }   // a newer build came meanwhile: its own data will follow
         output?.add(openData: data)
     }
@@ -107,7 +120,16 @@ actor Preview {
             let changed = await watcher.next()
             if Task.isCancelled { return }
             rebuild(changed: changed)
-            await completeOpenData()
+            // Not awaited: the next edit must not wait for the data files (a second or more on a
+            // large site); a newer build's data replace these (`completeOpenData` checks).
+            Task { await self.completeOpenData() }
         }
     }
+}
+
+/// Linux gives each thread its own nice value: this one yields to the preview's other threads.
+private func lowerThisThreadsPriority() {
+    #if canImport(Glibc)
+    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+    #endif
 }

@@ -14,6 +14,14 @@ struct PreviewState: Sendable {
     let output: SiteOutput
     /// The build's diagnostics but the program's consistency warnings, which a patch makes again.
     let fileLog: DiagnosticLog
+    /// How many pages the site has (a patch changes none).
+    var pageCount = 0
+
+    func counting(_ pages: Int) -> PreviewState {
+        var state = self
+        state.pageCount = pages
+        return state
+    }
 }
 
 /// The patch: when the only files changed are experiments or news whose edit moves them in no

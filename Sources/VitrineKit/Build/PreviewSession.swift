@@ -55,11 +55,11 @@ public final class PreviewSession: Sendable {
             cache.beginPatch()
             var watch = Stopwatch()
             if let (state, log) = PreviewPatch.apply(changed, to: previous, cache: cache, watch: &watch) {
-                last.value = state
+                last.value = state.counting(previous.pageCount)
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
                 let config = state.content.config
                 return Result(output: state.output, diagnostics: log.sorted, language: config.language, basePath: config.basePath,
-                              pages: state.output.files.keys.filter { $0.hasSuffix(".html") }.count,
+                              pages: previous.pageCount,
                               computed: cache.computed, reused: cache.reused, seconds: seconds, patched: true, steps: watch.laps)
             }
         }
@@ -68,12 +68,13 @@ public final class PreviewSession: Sendable {
         var state: PreviewState?
         let (output, log, config) = SiteBuilder.generateWithConfig(request, watch: &watch, cache: cache, sink: nil, state: &state)
         if output != nil, !log.hasErrors { cache.endBuild() }
-        last.value = log.hasErrors ? nil : state
-        watch.lap("mise en cache")
         let good = log.hasErrors ? nil : output
+        let pageCount = good?.files.keys.filter { $0.hasSuffix(".html") }.count ?? 0
+        last.value = log.hasErrors ? nil : state?.counting(pageCount)
+        watch.lap("mise en cache")
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return Result(output: good, diagnostics: log.sorted, language: config?.language ?? "fr",
-                      basePath: config?.basePath ?? "/", pages: good?.files.keys.filter { $0.hasSuffix(".html") }.count ?? 0,
+                      basePath: config?.basePath ?? "/", pages: pageCount,
                       computed: cache.computed, reused: cache.reused, seconds: seconds, patched: false, steps: watch.laps)
     }
 

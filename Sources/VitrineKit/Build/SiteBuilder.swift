@@ -257,50 +257,50 @@ public enum SiteBuilder {
     }
 
     /// Every page of the site (or those `only` lets through): its path, and how to render it.
+    /// A job is made only for a page let through (a patch keeps a few of 13,000).
     static func pageJobs(_ pages: PageRenderer, _ program: Program,
                          only: ((String) -> Bool)? = nil) -> [(String, () -> String)] {
-        var jobs = allPageJobs(pages, program, only: only)
-        if let only { jobs = jobs.filter { only($0.0) } }
-        return jobs
-    }
-
-    private static func allPageJobs(_ pages: PageRenderer, _ program: Program,
-                                    only: ((String) -> Bool)?) -> [(String, () -> String)] {
         typealias Paths = PageRenderer.Paths
-        var jobs: [(String, () -> String)] = [
-            ("", pages.homePage), (Paths.communes, pages.communeListPage), (Paths.programme, pages.programmePage),
-            (Paths.events, pages.eventListPage), (Paths.subscribe, pages.subscribePage), (Paths.openData, pages.openDataPage),
-        ]
+        let wanted = only ?? { _ in true }
+        var jobs: [(String, () -> String)] = []
+        func add(_ path: String, _ job: @autoclosure () -> () -> String) {
+            if wanted(path) { jobs.append((path, job())) }
+        }
+        add("", pages.homePage)
+        add(Paths.communes, pages.communeListPage)
+        add(Paths.programme, pages.programmePage)
+        add(Paths.events, pages.eventListPage)
+        add(Paths.subscribe, pages.subscribePage)
+        add(Paths.openData, pages.openDataPage)
         // Long lists are cut into pages (site.yml's perPage), each its own job.
         let perPage = program.config.perPage
         // Sorted once for all its pages, and only when one of them is wanted.
         let listPages = (1...Paging(total: program.experiments.count, perPage: perPage).count)
-            .filter { only?(Paging.path(Paths.experiments, page: $0)) ?? true }
+            .filter { wanted(Paging.path(Paths.experiments, page: $0)) }
         let listing = listPages.isEmpty ? nil : ExperimentListing(program.experiments)
         for page in listPages {
             jobs.append((Paging.path(Paths.experiments, page: page), { pages.experimentListPage(listing!, page: page) }))
         }
         for page in 1...Paging(total: program.news.count, perPage: perPage).count {
-            jobs.append((Paging.path(Paths.news, page: page), { pages.newsListPage(page: page) }))
+            add(Paging.path(Paths.news, page: page), { pages.newsListPage(page: page) })
         }
-        jobs += program.communes.map { c in (c.origin.path, { pages.communePage(c) }) }
-        jobs += program.experiments.map { e in (e.origin.path, { pages.experimentPage(e) }) }
+        for c in program.communes { add(c.origin.path, { pages.communePage(c) }) }
+        for e in program.experiments { add(e.origin.path, { pages.experimentPage(e) }) }
         for (slug, label) in program.config.themes {
             let experiments = program.experiments(withTheme: slug)
             for page in 1...Paging(total: experiments.count, perPage: perPage).count {
-                jobs.append((Paging.path(Paths.theme(slug), page: page),
-                             { pages.themePage(slug: slug, label: label, experiments: experiments, page: page) }))
+                add(Paging.path(Paths.theme(slug), page: page), { pages.themePage(slug: slug, label: label, experiments: experiments, page: page) })
             }
         }
-        jobs += program.news.map { n in (n.origin.path, { pages.newsPage(n) }) }
-        jobs += program.events.map { e in (e.origin.path, { pages.eventPage(e) }) }
-        jobs += program.pages.map { p in (p.origin.path, { pages.freePage(p, path: p.origin.path, defaultTitle: p.title) }) }
+        for n in program.news { add(n.origin.path, { pages.newsPage(n) }) }
+        for e in program.events { add(e.origin.path, { pages.eventPage(e) }) }
+        for p in program.pages { add(p.origin.path, { pages.freePage(p, path: p.origin.path, defaultTitle: p.title) }) }
         // The accessibility statement and the legal notice exist even when no Markdown adds to them.
         if !program.pages.contains(where: { $0.origin.path == Paths.accessibility }) {
-            jobs.append((Paths.accessibility, { pages.freePage(nil, path: Paths.accessibility, defaultTitle: pages.strings[.accessibilityTitle]) }))
+            add(Paths.accessibility, { pages.freePage(nil, path: Paths.accessibility, defaultTitle: pages.strings[.accessibilityTitle]) })
         }
         if !program.pages.contains(where: { $0.origin.path == Paths.legal }) {
-            jobs.append((Paths.legal, { pages.freePage(nil, path: Paths.legal, defaultTitle: pages.strings[.legalTitle]) }))
+            add(Paths.legal, { pages.freePage(nil, path: Paths.legal, defaultTitle: pages.strings[.legalTitle]) })
         }
         return jobs
     }
@@ -405,8 +405,7 @@ extension SiteBuilder {
     }
 
     fileprivate static func openDataFiles(_ data: OpenData) -> [(String, Data)] {
-        [("data/experiments.csv", Data(data.csv.utf8)), ("data/experiments.json", data.json),
-         ("data/experiments.geojson", data.geoJSON), ("data/communes.json", data.communes)]
+        zip(SiteOutput.openDataPaths, [Data(data.csv.utf8), data.json, data.geoJSON, data.communes]).map { ($0, $1) }
     }
 
     /// Only the preview has a cache: it shows the edited page first, the data files follow

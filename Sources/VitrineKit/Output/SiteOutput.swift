@@ -23,6 +23,9 @@ public struct SiteOutput: Sendable {
         self.sink = sink
     }
 
+    /// The open data files, which the preview makes after the pages.
+    public static let openDataPaths = ["data/experiments.csv", "data/experiments.json", "data/experiments.geojson", "data/communes.json"]
+
     /// Every generated file's site path, in memory or written.
     public var generatedPaths: [String] { Array(files.keys) + written }
 
