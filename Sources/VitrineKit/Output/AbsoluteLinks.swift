@@ -13,22 +13,24 @@ enum AbsoluteLinks {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 512)
         var i = 0
+        var run = 0   // start of the bytes kept as they are, copied in one go
         let count = bytes.count
         outer: while i < count {
             if bytes[i] == UInt8(ascii: " ") {
                 for pattern in patterns where i + pattern.count <= count && bytes[i..<i + pattern.count].elementsEqual(pattern) {
-                    out.append(contentsOf: pattern)
                     i += pattern.count
+                    out.append(contentsOf: bytes[run..<i])
                     var end = i
                     while end < count && bytes[end] != UInt8(ascii: "\"") { end += 1 }
                     out.append(contentsOf: absolute(bytes[i..<end], base: base))
                     i = end
+                    run = end
                     continue outer
                 }
             }
-            out.append(bytes[i])
             i += 1
         }
+        out.append(contentsOf: bytes[run..<count])
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -34,20 +34,24 @@ struct ByteEscaper: Sendable {
             out.reserveCapacity(bytes.count + bytes.count / 8 + 16)
             out.append(contentsOf: bytes[..<first])
             var i = first
+            var run = first   // start of the bytes kept as they are, copied in one go
             let count = bytes.count
             while i < count {
                 let byte = bytes[i]
                 if let replacement = table[Int(byte)] {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                     out.append(contentsOf: replacement)
+                    run = i + 1
                 } else if dropsNoncharacters && byte == 0xEF && i + 2 < count && bytes[i + 1] == 0xBF
                             && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                     i += 3
+                    run = i
                     continue
-                } else {
-                    out.append(byte)
                 }
                 i += 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<count]))
             return String(decoding: out, as: UTF8.self)
         }
         return escaped ?? text
