@@ -43,6 +43,7 @@ enum PreviewPatch {
         var content = last.content
         var log = DiagnosticLog()
         var oldRevisions: [Int] = []
+        var edited: [(Origin, Body)] = []
         let config = content.config
         let known = KnownReferences(communes: Set(content.communes.map(\.origin.slug)), themes: Set(config.themes.map(\.slug)))
         let knownGeneration = cache.generation(of: "known references", known)
@@ -62,11 +63,13 @@ enum PreviewPatch {
                       e.image.map({ content.media.contains($0.src) }) ?? true else { return nil }
                 program = patched
                 content.experiments[i] = e
+                edited.append((e.origin, e.body))
             case .news(let n):
                 guard let patched = program.replacing(n), let i = content.news.firstIndex(where: { $0.origin.file == file }),
                       n.image.map({ content.media.contains($0.src) }) ?? true else { return nil }
                 program = patched
                 content.news[i] = n
+                edited.append((n.origin, n.body))
             default:
                 return nil
             }
@@ -76,14 +79,12 @@ enum PreviewPatch {
         // Markdown of the changed files; links point where they did (no file added, removed or held back).
         var bodies = last.bodies
         let newRevisions = cache.fileRevisions()
-        for file in changed {
-            guard let (origin, body) = program.experiments.first(where: { $0.origin.file == file }).map({ ($0.origin, $0.body) })
-                    ?? program.news.first(where: { $0.origin.file == file }).map({ ($0.origin, $0.body) }) else { return nil }
+        for (origin, body) in edited {
             let (html, markdownLog) = SiteBuilder.renderBody(origin, body, renderer: last.markdown, loader: last.loader, cache: cache,
-                                                             revision: newRevisions[file] ?? -1, targetsGeneration: last.targetsGeneration)
+                                                             revision: newRevisions[origin.file] ?? -1, targetsGeneration: last.targetsGeneration)
             guard !markdownLog.hasErrors else { return nil }
             log.append(contentsOf: markdownLog)
-            bodies[file] = html
+            bodies[origin.file] = html
         }
 
         watch.lap("Markdown")

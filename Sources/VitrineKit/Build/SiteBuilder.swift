@@ -131,8 +131,9 @@ public enum SiteBuilder {
         log.append(contentsOf: consistency)
 
         watch.lap("thème et règles du programme")
-        let markdown = markdownRenderer(program)
-        let bodies = renderBodies(program, loader: loader, log: &log, cache: cache, renderer: markdown)
+        let sources = markdownSources(program)
+        let markdown = markdownRenderer(program, sources: sources)
+        let bodies = renderBodies(sources, program, loader: loader, log: &log, cache: cache, renderer: markdown)
         watch.lap("Markdown (cmark)")
         guard !log.hasErrors else { return (nil, log, content.config) }
 
@@ -157,7 +158,6 @@ public enum SiteBuilder {
         return (output, log, content.config)
     }
 
-    /// Markdown of every published file, rendered once, with links relative to its own page.
     /// Every published content file with its Markdown.
     static func markdownSources(_ program: Program) -> [(Origin, Body)] {
         var sources: [(Origin, Body)] = []
@@ -171,8 +171,8 @@ public enum SiteBuilder {
     }
 
     /// The Markdown renderer of a build: what links may point to, and the site's settings.
-    static func markdownRenderer(_ program: Program) -> MarkdownRenderer {
-        let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: markdownSources(program).map { ($0.0.file, $0.0.path) }),
+    static func markdownRenderer(_ program: Program, sources: [(Origin, Body)]) -> MarkdownRenderer {
+        let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: sources.map { ($0.0.file, $0.0.path) }),
                                   media: Set(program.media), unpublished: program.heldBack,
                                   imageSizes: program.imageSizes)
         return MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown,
@@ -196,10 +196,9 @@ public enum SiteBuilder {
         return cache.value("markdown:" + origin.file, input: input, compute: render)
     }
 
-    static func renderBodies(_ program: Program, loader: ContentLoader, log: inout DiagnosticLog,
-                             cache: BuildCache? = nil, renderer: MarkdownRenderer? = nil) -> [String: RenderedMarkdown] {
-        let sources = markdownSources(program)
-        let renderer = renderer ?? markdownRenderer(program)
+    /// Markdown of every published file (`sources`), rendered once, with links relative to its own page.
+    static func renderBodies(_ sources: [(Origin, Body)], _ program: Program, loader: ContentLoader, log: inout DiagnosticLog,
+                             cache: BuildCache?, renderer: MarkdownRenderer) -> [String: RenderedMarkdown] {
         let targetsGeneration = cache?.generation(of: "link targets", renderer.targets) ?? 0
         let revisions = cache?.fileRevisions() ?? [:]
         let rendered = Parallel.map(sources) { origin, body in

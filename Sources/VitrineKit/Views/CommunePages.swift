@@ -61,11 +61,12 @@ extension PageRenderer {
 
     /// A commune's page: the commune, its experiments, its news and its events.
     func communePage(_ c: Commune) -> String {
-        let slug = c.origin.slug
-        let files = [revision(c.origin)] + program.experiments(of: slug).map { revision($0.origin) } + [-1]
-            + program.news(of: slug).map { revision($0.origin) } + [-1]
-            + program.events.filter { $0.communes.contains(slug) }.map { revision($0.origin) }
-        return reusing(c.origin.path, files: files) { buildCommunePage(c) }
+        reusing(c.origin.path, shows: {
+            let slug = c.origin.slug
+            return Shown(files: [revision(c.origin)] + program.experiments(of: slug).map { revision($0.origin) } + [-1]
+                + program.news(of: slug).map { revision($0.origin) } + [-1]
+                + program.events.filter { $0.communes.contains(slug) }.map { revision($0.origin) })
+        }, build: { buildCommunePage(c) })
     }
 
     private func buildCommunePage(_ c: Commune) -> String {
@@ -109,7 +110,7 @@ extension PageRenderer {
     }
 
     func communeListPage() -> String {
-        reusing(Paths.communes, files: program.communes.map { revision($0.origin) }, buildCommuneListPage)
+        reusing(Paths.communes, shows: { Shown(files: program.communes.map { revision($0.origin) }) }, build: buildCommuneListPage)
     }
 
     private func buildCommuneListPage() -> String {
@@ -122,12 +123,13 @@ extension PageRenderer {
     /// Every commune with its status and its experiments counted per status; totals for the program.
     func programmePage() -> String {
         // It shows communes and counts of experiments, not the experiments themselves.
-        let statuses = Experiment.Status.allCases
-        let counts = program.communes.flatMap { c in
-            let mine = program.experiments(of: c.origin.slug)
-            return statuses.map { s in mine.lazy.filter { $0.status == s }.count }
-        } + [program.experiments.count]
-        return reusing(Paths.programme, files: program.communes.map { revision($0.origin) }, counts: counts, buildProgrammePage)
+        reusing(Paths.programme, shows: {
+            let counts = program.communes.flatMap { c in
+                let mine = program.experiments(of: c.origin.slug)
+                return Experiment.Status.allCases.map { s in mine.lazy.filter { $0.status == s }.count }
+            } + [program.experiments.count]
+            return Shown(files: program.communes.map { revision($0.origin) }, counts: counts)
+        }, build: buildProgrammePage)
     }
 
     private func buildProgrammePage() -> String {

@@ -85,7 +85,8 @@ extension PageRenderer {
     /// An experiment's page. The preview reuses it while the experiment's file and its commune's
     /// are unchanged (and what every page shares), without building its view model again.
     func experimentPage(_ e: Experiment) -> String {
-        reusing(e.origin.path, files: [revision(e.origin), communeRevision(e.commune)]) { buildExperimentPage(e) }
+        reusing(e.origin.path, shows: { Shown(files: [revision(e.origin), communeRevision(e.commune)]) },
+                build: { buildExperimentPage(e) })
     }
 
     private func buildExperimentPage(_ e: Experiment) -> String {
@@ -125,17 +126,17 @@ extension PageRenderer {
     /// When the whole list fits on one page, it is also given commune by commune; when it does
     /// not, the first page lists the communes with their count, linking to their pages.
     func experimentListPage(_ listing: ExperimentListing, page: Int) -> String {
-        let paging = Paging(total: listing.inStatusOrder.count, perPage: perPage)
-        // The experiments shown and their communes, the totals; the first page also counts per commune.
-        var files = listing.inStatusOrder[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] }
-        var counts = [paging.count] + Experiment.Status.allCases.map { listing.countByStatus[$0] ?? 0 }
-        if page == 1 {
-            files += program.communes.map { revision($0.origin) }
-            counts += program.communes.map { program.experiments(of: $0.origin.slug).count }
-        }
-        return reusing(Paging.path(Paths.experiments, page: page), files: files, counts: counts) {
-            buildExperimentListPage(listing, page: page)
-        }
+        reusing(Paging.path(Paths.experiments, page: page), shows: {
+            // The experiments shown and their communes, the totals; the first page also counts per commune.
+            let paging = Paging(total: listing.inStatusOrder.count, perPage: perPage)
+            var shown = Shown(files: listing.inStatusOrder[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] },
+                              counts: [paging.count] + Experiment.Status.allCases.map { listing.countByStatus[$0] ?? 0 })
+            if page == 1 {
+                shown.files += program.communes.map { revision($0.origin) }
+                shown.counts += program.communes.map { program.experiments(of: $0.origin.slug).count }
+            }
+            return shown
+        }, build: { buildExperimentListPage(listing, page: page) })
     }
 
     private func buildExperimentListPage(_ listing: ExperimentListing, page: Int) -> String {
@@ -164,12 +165,12 @@ extension PageRenderer {
 
     /// Page `page` of a theme: its experiments, and on the first page its communes.
     func themePage(slug: String, label: String, experiments: [Experiment], page: Int) -> String {
-        let paging = Paging(total: experiments.count, perPage: perPage)
-        var files = experiments[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] }
-        if page == 1 { files += program.communes.map { revision($0.origin) } }
-        return reusing(Paging.path(Paths.theme(slug), page: page), files: files, counts: [paging.count]) {
-            buildThemePage(slug: slug, label: label, experiments: experiments, page: page)
-        }
+        reusing(Paging.path(Paths.theme(slug), page: page), shows: {
+            let paging = Paging(total: experiments.count, perPage: perPage)
+            var files = experiments[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] }
+            if page == 1 { files += program.communes.map { revision($0.origin) } }
+            return Shown(files: files, counts: [paging.count])
+        }, build: { buildThemePage(slug: slug, label: label, experiments: experiments, page: page) })
     }
 
     private func buildThemePage(slug: String, label: String, experiments: [Experiment], page: Int) -> String {

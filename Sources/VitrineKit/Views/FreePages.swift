@@ -36,10 +36,11 @@ struct NotFoundPage: Equatable {
 extension PageRenderer {
     /// The home page: its text, every commune, the three latest news and upcoming events.
     func homePage() -> String {
-        let files = [program.home.map { revision($0.origin) } ?? -2] + program.communes.map { revision($0.origin) } + [-1]
-            + program.news.prefix(3).flatMap { [revision($0.origin), communeRevision($0.commune)] } + [-1]
-            + program.upcomingEvents.prefix(3).map { revision($0.origin) }
-        return reusing("", files: files, buildHomePage)
+        reusing("", shows: {
+            Shown(files: [program.home.map { revision($0.origin) } ?? -2] + program.communes.map { revision($0.origin) } + [-1]
+                + program.news.prefix(3).flatMap { [revision($0.origin), communeRevision($0.commune)] } + [-1]
+                + program.upcomingEvents.prefix(3).map { revision($0.origin) })
+        }, build: buildHomePage)
     }
 
     private func buildHomePage() -> String {

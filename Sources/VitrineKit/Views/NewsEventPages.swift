@@ -71,7 +71,7 @@ extension PageRenderer {
     }
 
     func newsPage(_ n: NewsItem) -> String {
-        reusing(n.origin.path, files: [revision(n.origin), communeRevision(n.commune)]) { buildNewsPage(n) }
+        reusing(n.origin.path, shows: { Shown(files: [revision(n.origin), communeRevision(n.commune)]) }, build: { buildNewsPage(n) })
     }
 
     private func buildNewsPage(_ n: NewsItem) -> String {
@@ -86,9 +86,11 @@ extension PageRenderer {
 
     /// Page `page` of the news list, newest first.
     func newsListPage(page: Int) -> String {
-        let paging = Paging(total: program.news.count, perPage: perPage)
-        let files = program.news[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] }
-        return reusing(Paging.path(Paths.news, page: page), files: files, counts: [paging.count]) { buildNewsListPage(page: page) }
+        reusing(Paging.path(Paths.news, page: page), shows: {
+            let paging = Paging(total: program.news.count, perPage: perPage)
+            return Shown(files: program.news[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] },
+                         counts: [paging.count])
+        }, build: { buildNewsListPage(page: page) })
     }
 
     private func buildNewsListPage(page: Int) -> String {
@@ -102,7 +104,7 @@ extension PageRenderer {
     }
 
     func eventPage(_ e: Event) -> String {
-        reusing(e.origin.path, files: [revision(e.origin)] + e.communes.map(communeRevision)) { buildEventPage(e) }
+        reusing(e.origin.path, shows: { Shown(files: [revision(e.origin)] + e.communes.map(communeRevision)) }, build: { buildEventPage(e) })
     }
 
     private func buildEventPage(_ e: Event) -> String {
@@ -120,7 +122,7 @@ extension PageRenderer {
     }
 
     func eventListPage() -> String {
-        reusing(Paths.events, files: program.events.map { revision($0.origin) }, buildEventListPage)
+        reusing(Paths.events, shows: { Shown(files: program.events.map { revision($0.origin) }) }, build: buildEventListPage)
     }
 
     private func buildEventListPage() -> String {

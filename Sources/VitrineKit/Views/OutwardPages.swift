@@ -22,7 +22,7 @@ struct OpenDataPage: Equatable {
 
 extension PageRenderer {
     func subscribePage() -> String {
-        reusing(Paths.subscribe, files: program.communes.map { revision($0.origin) }, buildSubscribePage)
+        reusing(Paths.subscribe, shows: { Shown(files: program.communes.map { revision($0.origin) }) }, build: buildSubscribePage)
     }
 
     private func buildSubscribePage() -> String {

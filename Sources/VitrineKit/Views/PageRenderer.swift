@@ -56,25 +56,24 @@ final class PageRenderer: Sendable {
     }
 
     /// The preview's shortcut: a page's HTML is reused while the revisions of the files it shows
-    /// (`files`) and what every page shares are those of last time, without building its view model.
-    /// `files` must name every file whose content the page shows, in the order it shows them;
-    /// `counts`, the numbers it shows that no single file gives (a list's length, totals).
-    func reusing(_ path: String, files: [Int], counts: [Int] = [], _ build: () -> String) -> String {
+    /// and what every page shares are those of last time, without building its view model.
+    /// `shows` is asked only by the preview (a plain build renders every page, at no extra cost).
+    func reusing(_ path: String, shows: () -> Shown, build: () -> String) -> String {
+        guard let cache, let shared else { return build() }
         // The rendered page `render` keeps under "page:" stays for when only the files change.
-        cache?.keep("page:" + path)
-        return reuse("shown:" + path, ShownInput(shared: shared ?? 0, files: files, counts: counts), build)
+        cache.keep("page:" + path)
+        return reuse("shown:" + path, ShownInput(shared: shared, shown: shows()), cache: cache, build)
     }
 
     /// The same for a feed: its XML is reused while the files its items come from are unchanged.
     func reusingFeed(_ path: String, sources: () -> [Int], _ build: () -> String) -> String {
-        guard cache != nil else { return build() }
-        return reuse("feed:" + path, ShownInput(shared: shared ?? 0, files: sources(), counts: []), build)
+        guard let cache, let shared else { return build() }
+        return reuse("feed:" + path, ShownInput(shared: shared, shown: Shown(files: sources())), cache: cache, build)
     }
 
-    private func reuse(_ key: String, _ input: ShownInput, _ build: () -> String) -> String {
-        guard let cache, shared != nil else { return build() }
-        return cache.value(key, input: input) {
-            cache.record(key, shows: input.files)
+    private func reuse(_ key: String, _ input: ShownInput, cache: BuildCache, _ build: () -> String) -> String {
+        cache.value(key, input: input) {
+            cache.record(key, shows: input.shown.files)
             return build()
         }
     }
@@ -185,10 +184,17 @@ private struct SharedInput: Equatable {
     let now: Day
 }
 
+/// What a page shows, for `PageRenderer.reusing`: the revisions of every file whose content it
+/// shows, in the order it shows them, and the numbers it shows that no single file gives (a
+/// list's length, totals).
+struct Shown: Equatable {
+    var files: [Int]
+    var counts: [Int] = []
+}
+
 private struct ShownInput: Equatable {
     let shared: Int
-    let files: [Int]
-    let counts: [Int]
+    let shown: Shown
 }
 
 /// What a page's HTML depends on: its template, the theme, and its view model.
