@@ -46,8 +46,9 @@ final class FieldReader {
         do {
             // No implicit typing (the basic resolver): each field is read as the type its decoder
             // expects, and the default resolver's regular expressions cost more than the rest of
-            // the decoding.
-            node = try Yams.compose(yaml: yaml, .basic)
+            // the decoding. The encoding is named: Yams's default reads the whole environment at
+            // every call to look for an override, which cost more than parsing a front matter.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             YAMLErrorReport.report(error, to: problems)
             return nil

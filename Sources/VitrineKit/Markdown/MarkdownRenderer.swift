@@ -299,14 +299,18 @@ private struct TreeWalk {
     private static let notLinkText = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
     static func vagueLinkText(_ text: String) -> String? {
-        // Vague texts are short: a long text is vague only when it is an address.
-        if text.utf8.count > 40, !text.contains("://"), !text.contains("www.") { return nil }
+        // Runs for every link: vague texts are short, and a long text is vague only when it is an
+        // address, which bytes tell without going through Foundation.
+        if text.utf8.count > 40, !text.utf8.contains(bytes: "://"), !text.utf8.contains(bytes: "www.") { return nil }
         let trimmed = text.trimmed(notLinkText)
-        let normalized = trimmed.lowercased()
-        if vagueTexts.contains(normalized) { return trimmed }
-        if normalized.hasPrefix("http://") || normalized.hasPrefix("https://") || normalized.hasPrefix("www.") { return trimmed }
+        if trimmed.utf8.count <= longestVagueText, vagueTexts.contains(trimmed.lowercased()) { return trimmed }
+        // An address: its first characters, in any case.
+        let head = trimmed.prefix(8).lowercased()
+        if head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www.") { return trimmed }
         return nil
     }
+    /// Lower-casing can shorten a text in bytes, but never to less than a third (K, the kelvin sign, gives k).
+    private static let longestVagueText = 3 * vagueTexts.map(\.utf8.count).max()!
 
     /// The text of a node's descendants (heading text, image alt).
     static func plainText(_ node: OpaquePointer) -> String {
@@ -338,13 +342,17 @@ private struct Reference {
 
     /// `https:`, `mailto:`…: a colon before any slash.
     static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        return !url[..<colon].contains("/")
+        // Bytes, not characters: the separators are ASCII (runs for every link).
+        for byte in url.utf8 {
+            if byte == UInt8(ascii: ":") { return true }
+            if byte == UInt8(ascii: "/") { return false }
+        }
+        return false
     }
 
     init?(_ url: String) {
         guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), !Reference.hasScheme(url) else { return nil }
-        let cut = url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex
+        let cut = url.utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? url.endIndex
         let raw = String(url[..<cut])
         // Most paths have no escapes; decoding goes through Foundation, once per link otherwise.
         path = raw.utf8.contains(UInt8(ascii: "%")) ? raw.removingPercentEncoding ?? raw : raw

@@ -85,14 +85,16 @@ public enum SitePaths {
 
     /// Joins a relative reference to a folder and removes `.` and `..`; nil if it climbs above the root.
     public static func resolve(_ reference: String, inFolder folder: String) -> String? {
-        var parts = folder.split(separator: "/").map(String.init)
-        for piece in reference.split(separator: "/", omittingEmptySubsequences: true) {
-            switch piece {
-            case ".": continue
-            case "..":
+        // Split on the bytes: `/` is ASCII, and this runs for every link of every page.
+        let slash = UInt8(ascii: "/")
+        var parts = folder.utf8.split(separator: slash).map { Substring($0) }
+        for piece in reference.utf8.split(separator: slash, omittingEmptySubsequences: true) {
+            if piece.elementsEqual(".".utf8) { continue }
+            if piece.elementsEqual("..".utf8) {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(String(piece))
+            } else {
+                parts.append(Substring(piece))
             }
         }
         return parts.joined(separator: "/")
@@ -100,7 +102,7 @@ public enum SitePaths {
 
     /// The folder part of a content path (`experiments/soy-pv.md` → `experiments`).
     public static func folder(of file: String) -> String {
-        guard let slash = file.lastIndex(of: "/") else { return "" }
+        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(file[..<slash])
     }
 }

@@ -43,39 +43,44 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
     /// with a final line break.
     var pretty: String {
         var out = ""
-        writePretty(to: &out, indent: "")
+        writePretty(to: &out, depth: 0)
         out += "\n"
         return out
     }
 
-    private func writePretty(to out: inout String, indent: String) {
+    private func writePretty(to out: inout String, depth: Int) {
         switch self {
         case .string(let s): JSONString.write(s, to: &out, forScript: false)
         case .number(let value): out += Self.number(value)
         case .array(let items):
-            let inner = indent + "  "
             out += "[\n"
             if items.isEmpty { out += "\n" }
             for (i, item) in items.enumerated() {
-                out += inner
-                item.writePretty(to: &out, indent: inner)
+                Self.indent(depth + 1, &out)
+                item.writePretty(to: &out, depth: depth + 1)
                 out += i == items.count - 1 ? "\n" : ",\n"
             }
-            out += indent + "]"
+            Self.indent(depth, &out)
+            out += "]"
         case .object(let members):
-            let inner = indent + "  "
             out += "{\n"
             if members.isEmpty { out += "\n" }
             let keys = members.keys.sorted()
             for (i, key) in keys.enumerated() {
-                out += inner
+                Self.indent(depth + 1, &out)
                 JSONString.write(key, to: &out, forScript: false)
                 out += " : "
-                members[key]!.writePretty(to: &out, indent: inner)
+                members[key]!.writePretty(to: &out, depth: depth + 1)
                 out += i == keys.count - 1 ? "\n" : ",\n"
             }
-            out += indent + "}"
+            Self.indent(depth, &out)
+            out += "}"
         }
+    }
+
+    /// Two spaces per level, without making a new indent string for every value.
+    private static func indent(_ depth: Int, _ out: inout String) {
+        for _ in 0..<depth { out += "  " }
     }
 
     /// Shortest decimal form, without a trailing `.0` (`2`, `48.75015`).

@@ -16,3 +16,18 @@ extension String {
         return String(Substring(scalars[start..<end]))
     }
 }
+
+extension String.UTF8View {
+    /// Whether `needle`'s UTF-8 occurs in these bytes: `contains` on the bytes, for the hot paths
+    /// where Foundation's character search costs more than the work around it.
+    func contains(bytes needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        var i = startIndex
+        while let start = self[i...].firstIndex(of: first) {
+            if self[start...].starts(with: n) { return true }
+            i = index(after: start)
+        }
+        return false
+    }
+}

@@ -1,10 +1,43 @@
+import Mustache
+
 /// Shared pieces of every view model: the layout around each page, cards, badges.
 /// View models carry finished text (dates formatted, URLs resolved): templates only display them.
 
-struct PageContext<Page> {
-    let layout: Layout
-    let page: Page
-    let t: [String: String]
+/// What a page template reads: `layout`, `page` and `t`. The layout and the page are held by
+/// reference: Mustache passes each value it looks up around as `Any`, and a view model looked up by
+/// value would be copied whole, every field retained, at each `{{page.…}}` or `{{layout.…}}` tag.
+final class PageContext: MustacheParent {
+    private let layout: ViewReference
+    private let page: ViewReference
+    private let t: [String: String]
+
+    init(layout: Layout, page: some MustacheParent, t: [String: String]) {
+        self.layout = ViewReference(layout)
+        self.page = ViewReference(page)
+        self.t = t
+    }
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "layout": layout
+        case "page": page
+        case "t": t
+        default: nil
+        }
+    }
+}
+
+/// A view model that templates read through a reference (see `PageContext`).
+final class ViewReference: MustacheParent {
+    private let view: any MustacheParent
+
+    init(_ view: some MustacheParent) {
+        self.view = view
+    }
+
+    func child(named key: String) -> Any? {
+        view.child(named: key)
+    }
 }
 
 struct Layout: Equatable {

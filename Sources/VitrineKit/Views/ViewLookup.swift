@@ -329,17 +329,6 @@ extension PagerLink: MustacheParent {
     }
 }
 
-extension PageContext: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "layout": return self.layout
-        case "page": return self.page
-        case "t": return self.t
-        default: return nil
-        }
-    }
-}
-
 extension Layout: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {

@@ -87,7 +87,7 @@ extension FieldReader {
 enum SafeURL {
     static func isAllowed(_ url: String) -> Bool {
         let trimmed = url.trimmed()
-        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        guard let colon = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")) else { return true }
         let scheme = trimmed[..<colon]
         // "a/b:c" or "?x=a:b" is relative: a scheme has only letters, digits, + - .
         if scheme.contains(where: { !($0.isLetter || $0.isNumber || "+-.".contains($0)) }) { return true }
