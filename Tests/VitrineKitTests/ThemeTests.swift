@@ -65,3 +65,26 @@ import Mustache
         #expect(html == "<p>a &lt; b &amp; « c »</p>\n")
     }
 }
+
+/// Interface strings written into the templates at load time must render as Mustache would.
+@Suite struct InterfaceStringsTests {
+    static let table = ["skip": "Aller au contenu", "amp": "Données & cartes", "braces": "a {{b}}", "lines": "a\nb"]
+
+    static func mustache(_ template: String) throws -> String {
+        try MustacheTemplate(string: FastHTMLEscaping.pragma + template).render(["t": table])
+    }
+
+    @Test(arguments: ["<a>{{t.skip}}</a>", "{{ t.amp }}|{{{t.amp}}}|{{& t.amp}}", "{{t.missing}}.", "{{t.braces}} {{t.lines}}",
+                      "{{#t.skip}}x{{/t.skip}}{{^t.missing}}y{{/t.missing}}", "{{{ t.skip }}} {{t.skip }}{{& t.missing}}"])
+    func bakedTemplatesRenderAsMustacheDoes(template: String) throws {
+        #expect(try Self.mustache(InterfaceStrings.bake(template, Self.table)) == Self.mustache(template))
+    }
+
+    @Test func plainTagsAreWrittenInAndOthersLeftToMustache() {
+        #expect(InterfaceStrings.bake("<a>{{t.skip}}</a>{{ t.amp }}{{{t.amp}}}", Self.table)
+                == "<a>Aller au contenu</a>Données &amp; cartesDonnées & cartes")
+        #expect(InterfaceStrings.bake("{{t.missing}}{{t.braces}}{{t.lines}}", Self.table) == "{{t.missing}}{{t.braces}}{{t.lines}}")
+        // A template that changes its delimiters is left whole.
+        #expect(InterfaceStrings.bake("{{=<% %>=}}<% t.skip %>{{t.skip}}", Self.table) == "{{=<% %>=}}<% t.skip %>{{t.skip}}")
+    }
+}

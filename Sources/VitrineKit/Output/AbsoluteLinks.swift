@@ -39,9 +39,12 @@ enum AbsoluteLinks {
         if text.hasPrefix("https://") || text.hasPrefix("http://") || text.hasPrefix("mailto:") || text.isEmpty {
             return Array(value)
         }
-        // cmark escapes & as &amp; in attributes; resolve on the unescaped text and escape again.
-        let raw = text.replacingOccurrences(of: "&amp;", with: "&")
+        // cmark escapes & as &amp; in attributes; resolve on the unescaped text and escape again
+        // (most links have no &: Foundation's replacing is skipped for them).
+        let ampersand = UInt8(ascii: "&")
+        let raw = value.contains(ampersand) ? text.replacingOccurrences(of: "&amp;", with: "&") : text
         guard let url = URL(string: raw, relativeTo: base) else { return Array(value) }
-        return Array(url.absoluteString.replacingOccurrences(of: "&", with: "&amp;").utf8)
+        let resolved = url.absoluteString
+        return resolved.utf8.contains(ampersand) ? Array(resolved.replacingOccurrences(of: "&", with: "&amp;").utf8) : Array(resolved.utf8)
     }
 }

@@ -78,10 +78,11 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
         }
     }
 
-    /// Two spaces per level, without making a new indent string for every value.
+    /// Two spaces per level, from strings made once.
     private static func indent(_ depth: Int, _ out: inout String) {
-        for _ in 0..<depth { out += "  " }
+        out += depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
     }
+    private static let indents = (0..<8).map { String(repeating: "  ", count: $0) }
 
     /// Shortest decimal form, without a trailing `.0` (`2`, `48.75015`).
     private static func number(_ value: Double) -> String {

@@ -24,52 +24,71 @@ public enum Typography {
         }
         guard needsWork else { return text }
 
-        // Written as UTF-8 bytes; `last` is the last scalar written, `lastWidth` its byte count.
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        var last: Unicode.Scalar?
-        var lastWidth = 0
-        func append(_ s: Unicode.Scalar) {
-            UTF8.encode(s) { out.append($0) }
-            last = s
-            lastWidth = UTF8.width(s)
-        }
-        func replaceLast(_ s: Unicode.Scalar) {
-            out.removeLast(lastWidth)
-            append(s)
-        }
+        var out = Typeset(capacity: text.utf8.count + 16)
         // After «, a no-break space goes in unless the next character is already a space.
         var afterOpeningGuillemet = false
         for c in text.unicodeScalars {
             if afterOpeningGuillemet {
                 afterOpeningGuillemet = false
-                if c != " " && c != nbsp { append(nbsp) }
+                if c != " " && c != nbsp { out.append(nbsp) }
             }
+            let last = out.last
             switch c {
             case " ":
                 // Collapse runs of spaces; a space after « becomes the no-break space.
                 if last == " " || last == nbsp || last == narrow { continue }
-                append(last == "«" ? nbsp : c)
+                out.append(last == "«" ? nbsp : c)
             case ":":
-                if last == " " { replaceLast(nbsp) }
-                append(c)
+                if last == " " { out.replaceLast(nbsp) }
+                out.append(c)
             case ";", "!", "?":
-                if last == " " || last == nbsp { replaceLast(narrow) }
-                append(c)
+                if last == " " || last == nbsp { out.replaceLast(narrow) }
+                out.append(c)
             case "»":
-                if last == " " { replaceLast(nbsp) } else if let p = last, p != nbsp, p != narrow { append(nbsp) }
-                append(c)
+                if last == " " { out.replaceLast(nbsp) } else if let p = last, p != nbsp, p != narrow { out.append(nbsp) }
+                out.append(c)
             case "«":
-                append(c)
+                out.append(c)
                 afterOpeningGuillemet = true
             case "'":
                 // An apostrophe after a letter curls: l'été → l’été.
-                if let p = last, p.properties.isAlphabetic { append("’") } else { append(c) }
+                if let p = last, p.isASCII ? (p.value | 0x20) >= 0x61 && (p.value | 0x20) <= 0x7A : p.properties.isAlphabetic {
+                    out.append("’")
+                } else {
+                    out.append(c)
+                }
             default:
-                append(c)
+                out.append(c)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// The text being written, as UTF-8 bytes, and the last scalar written.
+    private struct Typeset {
+        var bytes: [UInt8] = []
+        var last: Unicode.Scalar?
+        var lastWidth = 0
+
+        init(capacity: Int) {
+            bytes.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ s: Unicode.Scalar) {
+            if s.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: s.value))
+                lastWidth = 1
+            } else {
+                for byte in UTF8.encode(s)! { bytes.append(byte) }
+                lastWidth = UTF8.width(s)
+            }
+            last = s
+        }
+
+        mutating func replaceLast(_ s: Unicode.Scalar) {
+            bytes.removeLast(lastWidth)
+            append(s)
+        }
     }
 
     /// French typography for a French site; other languages keep their text.

@@ -29,6 +29,8 @@ public struct Theme: Sendable {
             log.error(displayName, Message("thème introuvable : le dossier « \(directory.path) » n'existe pas (champ « theme » de site.yml).", en: "theme not found: the folder “\(directory.path)” does not exist (field “theme” of site.yml)."))
             return (nil, log)
         }
+        let strings = Strings.load(directory.appendingPathComponent("i18n/\(language).yml"),
+                                   displayName: "\(displayName)/i18n/\(language).yml", language: language, log: &log)
         let templatesDir = directory.appendingPathComponent("templates")
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: String] = [:]
@@ -41,7 +43,10 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                templates[name] = try MustacheTemplate(string: FastHTMLEscaping.pragma + text)
+                // Parsed with its strings in; as written when that fails, for the error's line and column.
+                let baked = InterfaceStrings.bake(text, strings.table)
+                templates[name] = try (try? MustacheTemplate(string: FastHTMLEscaping.pragma + baked))
+                    ?? MustacheTemplate(string: FastHTMLEscaping.pragma + text)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma takes a line of its own before the file's first.
@@ -63,8 +68,6 @@ public struct Theme: Sendable {
                           Message("le gabarit appelle « \(partial) », qui n'existe pas dans \(displayName)/templates/.", en: "the template calls “\(partial)”, which does not exist in \(displayName)/templates/."))
             }
         }
-        let strings = Strings.load(directory.appendingPathComponent("i18n/\(language).yml"),
-                                   displayName: "\(displayName)/i18n/\(language).yml", language: language, log: &log)
         let staticFiles = Self.files(under: directory.appendingPathComponent("static"))
         let theme = Theme(directory: directory, library: MustacheLibrary(templates: templates), strings: strings,
                           staticFiles: staticFiles, templateNames: Set(templates.keys), sources: sources)
