@@ -12,7 +12,8 @@ import re
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 VIEWS = ROOT / "Sources/VitrineKit/Views"
 OUT = VIEWS / "ViewLookup.swift"
-SKIP = {"PageRenderer", "Paging", "ExperimentListing", "Shown"}  # not view models: no template reads them
+SKIP = {"PageRenderer", "Paging", "ExperimentListing", "Shown",  # not view models: no template reads them
+        "PageContext", "ViewReference"}  # written by hand: they hold the view models by reference
 
 structs = []
 for path in sorted(VIEWS.glob("*.swift")):

@@ -6,7 +6,9 @@ import Mustache
 /// What a page template reads: `layout`, `page` and `t`. The layout and the page are held by
 /// reference: Mustache passes each value it looks up around as `Any`, and a view model looked up by
 /// value would be copied whole, every field retained, at each `{{page.…}}` or `{{layout.…}}` tag.
-final class PageContext: MustacheParent {
+/// Structs of one to three references fit in an `Any` without a box of their own, and Mustache's
+/// casts to its protocols cost half as much on them as on class instances (measured).
+struct PageContext: MustacheParent {
     private let layout: ViewReference
     private let page: ViewReference
     private let t: [String: String]
@@ -28,15 +30,19 @@ final class PageContext: MustacheParent {
 }
 
 /// A view model that templates read through a reference (see `PageContext`).
-final class ViewReference: MustacheParent {
-    private let view: any MustacheParent
+struct ViewReference: MustacheParent {
+    private final class Storage {
+        let view: any MustacheParent
+        init(_ view: some MustacheParent) { self.view = view }
+    }
+    private let storage: Storage
 
     init(_ view: some MustacheParent) {
-        self.view = view
+        storage = Storage(view)
     }
 
     func child(named key: String) -> Any? {
-        view.child(named: key)
+        storage.view.child(named: key)
     }
 }
 
