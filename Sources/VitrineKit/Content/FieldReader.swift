@@ -70,10 +70,26 @@ final class FieldReader {
 
     func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
+    /// The value of a key as `mapping[key]` gives it (the last of duplicate keys), from an index
+    /// made once: Yams compares the key with every pair, building a node for it, at each lookup.
+    func value(_ key: String) -> Node? {
+        index[key]
+    }
+
+    private lazy var index: [String: Node] = {
+        var index: [String: Node] = [:]
+        for (key, value) in mapping {
+            // A key that `mapping[text]` would find is a scalar equal to the node Yams builds for its text.
+            guard case .scalar(let scalar) = key, key == Node(scalar.string, mapping.tag.copy(with: .implicit)) else { continue }
+            index[scalar.string] = value
+        }
+        return index
+    }()
+
     /// The raw node of a key, marking it as known.
     func node(_ key: String) -> Node? {
         consumed.insert(key)
-        guard let value = mapping[key] else { return nil }
+        guard let value = value(key) else { return nil }
         if case .scalar(let s) = value, s.style == .plain, Self.nullSpellings.contains(s.string) {
             return nil
         }
@@ -136,7 +152,7 @@ final class FieldReader {
     /// A value with its mark, for checks made by the caller.
     func located(_ key: String, required: Bool = false, expected: Message = FieldReader.aText) -> (String, Mark?)? {
         guard let value = string(key, required: required, expected: expected) else { return nil }
-        return (value, mapping[key]?.mark)
+        return (value, self.value(key)?.mark)
     }
 
     func day(_ key: String, required: Bool = false) -> Day? {
@@ -184,6 +200,11 @@ final class FieldReader {
     /// One of an enum's raw values; the message lists every allowed value.
     func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> T?
     where T.RawValue == String {
+        // The usual case first: a valid value, read without building the messages of the others.
+        if case .scalar(let scalar)? = value(key), let value = T(rawValue: scalar.string) {
+            consumed.insert(key)
+            return value
+        }
         let allowed = T.allCases.map(\.rawValue)
         let expected = Message(Self.orList(allowed, "ou"), en: Self.orList(allowed, "or"))
         guard let (text, mark) = located(key, required: required,

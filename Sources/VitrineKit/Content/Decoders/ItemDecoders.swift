@@ -119,8 +119,8 @@ enum ItemDecoder {
             t.warnUnknownKeys()
         }
         guard let ends else { return nil }
-        let line = { (key: String) in c.mapping[key]?.mark.map { $0.line + r.problems.lineOffset } }
-        let curedLine = c.mapping["termination"].flatMap { node -> Int? in
+        let line = { (key: String) in c.value(key)?.mark.map { $0.line + r.problems.lineOffset } }
+        let curedLine = c.value("termination").flatMap { node -> Int? in
             if case .mapping(let m) = node { return m["cured"]?.mark.map { $0.line + r.problems.lineOffset } }
             return nil
         }
@@ -166,7 +166,7 @@ enum ItemDecoder {
             status: status ?? .candidate, outcome: outcome, start: start, end: end, place: r.place(),
             summary: summary(r), image: r.image(), updated: r.day("updated"),
             draft: r.bool("draft") ?? false, illustration: r.text("illustration"), body: body,
-            startLine: r.mapping["start"]?.mark.map { $0.line + r.problems.lineOffset }))
+            startLine: r.value("start")?.mark.map { $0.line + r.problems.lineOffset }))
         guard title != nil, commune != nil, status != nil else { return nil }
         return experiment
     }
