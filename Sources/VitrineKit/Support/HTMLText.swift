@@ -17,6 +17,8 @@ struct ByteEscaper: Sendable {
     private let table: [[UInt8]?]
     /// Drops U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML 1.0 forbids.
     private let dropsNoncharacters: Bool
+    /// Per byte value: whether it is replaced, dropped, or may start a dropped noncharacter.
+    private let special: [Bool]
 
     init(replacing replacements: [UInt8: String], dropping dropped: [UInt8] = [], dropsNoncharacters: Bool = false) {
         var table = [[UInt8]?](repeating: nil, count: 256)
@@ -24,12 +26,17 @@ struct ByteEscaper: Sendable {
         for byte in dropped { table[Int(byte)] = [] }
         self.table = table
         self.dropsNoncharacters = dropsNoncharacters
+        special = (0..<256).map { table[$0] != nil || (dropsNoncharacters && $0 == 0xEF) }
     }
 
     func escape(_ text: String) -> String {
         var text = text
         let escaped: String? = text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: needsWork) else { return nil }
+            // The scan for a byte to change reads one flag per byte (most text has none).
+            let first: Int? = special.withUnsafeBufferPointer { special in
+                bytes.firstIndex { special[Int($0)] }
+            }
+            guard let first else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + bytes.count / 8 + 16)
             out.append(contentsOf: bytes[..<first])
@@ -38,6 +45,10 @@ struct ByteEscaper: Sendable {
             let count = bytes.count
             while i < count {
                 let byte = bytes[i]
+                if !special[Int(byte)] {
+                    i += 1
+                    continue
+                }
                 if let replacement = table[Int(byte)] {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                     out.append(contentsOf: replacement)
@@ -55,9 +66,5 @@ struct ByteEscaper: Sendable {
             return String(decoding: out, as: UTF8.self)
         }
         return escaped ?? text
-    }
-
-    private func needsWork(_ byte: UInt8) -> Bool {
-        table[Int(byte)] != nil || (dropsNoncharacters && byte == 0xEF)
     }
 }
