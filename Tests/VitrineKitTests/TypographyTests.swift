@@ -13,6 +13,9 @@ import Testing
 
     @Test func apostrophesCurlAndDoubledSpacesCollapse() {
         #expect(Typography.french("l'été  à  Sceaux") == "l’été à Sceaux")
+        // A space after a no-break space is one space too many, whatever else the text holds.
+        #expect(Typography.french("oui\u{202F} !") == "oui\u{202F}!")
+        #expect(Typography.french("vraiment\u{202F} non") == "vraiment\u{202F}non")
     }
 
     @Test func textWithoutSpacesBeforePunctuationIsLeftAlone() {
@@ -58,5 +61,55 @@ import Testing
         #expect(Typography.french("« x » :") == "«\u{A0}x\u{A0}»\u{A0}:")
         #expect(Typography.french("l'été, aujourd'hui 'cité'") == "l’été, aujourd’hui 'cité’")
         #expect(Typography.french("😀 : 🌳  ;") == "😀\u{A0}: 🌳\u{202F};")
+    }
+}
+
+/// The byte-level typesetter against the rules written character by character (the previous
+/// implementation, kept here as the reference), on random French-like texts.
+@Suite struct TypographyReferenceTests {
+    static func reference(_ text: String) -> String {
+        let nbsp: Unicode.Scalar = "\u{00A0}", narrow: Unicode.Scalar = "\u{202F}"
+        var out = String.UnicodeScalarView()
+        var afterOpeningGuillemet = false
+        for c in text.unicodeScalars {
+            if afterOpeningGuillemet {
+                afterOpeningGuillemet = false
+                if c != " " && c != nbsp { out.append(nbsp) }
+            }
+            let last = out.last
+            func replaceLast(_ s: Unicode.Scalar) { out.removeLast(); out.append(s) }
+            switch c {
+            case " ":
+                if last == " " || last == nbsp || last == narrow { continue }
+                out.append(last == "«" ? nbsp : c)
+            case ":":
+                if last == " " { replaceLast(nbsp) }
+                out.append(c)
+            case ";", "!", "?":
+                if last == " " || last == nbsp { replaceLast(narrow) }
+                out.append(c)
+            case "»":
+                if last == " " { replaceLast(nbsp) } else if let p = last, p != nbsp, p != narrow { out.append(nbsp) }
+                out.append(c)
+            case "«":
+                out.append(c)
+                afterOpeningGuillemet = true
+            case "'":
+                if let p = last, p.properties.isAlphabetic { out.append("’") } else { out.append(c) }
+            default:
+                out.append(c)
+            }
+        }
+        return String(out)
+    }
+
+    @Test func agreesWithTheCharacterByCharacterRules() {
+        let pieces = ["a", "é", "É", " ", "  ", ":", ";", "!", "?", "'", "«", "»", "\u{A0}", "\u{202F}", "’", "x", "1",
+                      "\n", "©", "ß", "😀", "l'", "K", "ŝ", "e\u{301}"]
+        var random = SplitMix64(seed: 2026)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 1...14, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(Typography.french(text) == Self.reference(text), "\(text.debugDescription)")
+        }
     }
 }

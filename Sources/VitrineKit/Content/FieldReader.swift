@@ -167,7 +167,7 @@ final class FieldReader {
 
     func bool(_ key: String) -> Bool? {
         guard let (text, mark) = located(key) else { return nil }
-        switch text.lowercased() {
+        switch text.fastLowercased() {
         case "true", "yes", "oui": return true
         case "false", "no", "non": return false
         default:

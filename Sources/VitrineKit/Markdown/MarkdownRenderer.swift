@@ -303,9 +303,17 @@ private struct TreeWalk {
         // address, which bytes tell without going through Foundation.
         if text.utf8.count > 40, !text.utf8.contains(bytes: "://"), !text.utf8.contains(bytes: "www.") { return nil }
         let trimmed = text.trimmed(notLinkText)
-        if trimmed.utf8.count <= longestVagueText, vagueTexts.contains(trimmed.lowercased()) { return trimmed }
-        // An address: its first characters, in any case.
-        let head = trimmed.prefix(8).lowercased()
+        // Only ASCII and the kelvin sign (K, lowered to k) can lower-case to one of the vague texts:
+        // other text skips the standard library's case mapping, which costs more than the rest.
+        if trimmed.utf8.count <= longestVagueText, trimmed.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "\u{212A}" }),
+           vagueTexts.contains(trimmed.lowercased()) {
+            return trimmed
+        }
+        // An address: its first characters, ASCII letters in lower case (no other character lowers
+        // to a letter of http, https or www).
+        let head = String(String.UnicodeScalarView(trimmed.unicodeScalars.prefix(8).map {
+            $0.isASCII ? Unicode.Scalar(UInt8($0.value) | (($0.value >= 0x41 && $0.value <= 0x5A) ? 0x20 : 0)) : $0
+        }))
         if head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www.") { return trimmed }
         return nil
     }

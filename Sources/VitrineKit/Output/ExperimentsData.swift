@@ -84,7 +84,7 @@ struct ExperimentsData {
             "licence": .string("Licence Ouverte 2.0"), "programme": .string(Self.programme),
             "experiments": .array(records.map { .object($0.mapValues(JSONValue.string)) }),
         ])
-        return Data(document.pretty.utf8)
+        return Data(document.prettyBytes)
     }
 
     func geoJSON() -> Data {
@@ -97,7 +97,7 @@ struct ExperimentsData {
                 "properties": .object(r.filter { shown.contains($0.key) }.mapValues(JSONValue.string)),
             ])
         }
-        return Data(JSONValue.object(["type": .string("FeatureCollection"), "features": .array(features)]).pretty.utf8)
+        return Data(JSONValue.object(["type": .string("FeatureCollection"), "features": .array(features)]).prettyBytes)
     }
 }
 

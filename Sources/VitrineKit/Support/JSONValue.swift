@@ -16,73 +16,83 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
     /// Compact, keys sorted ignoring case (as JSONSerialization did), and `<`, `>`, `&`, U+2028,
     /// U+2029 as `\u` escapes, so that `</script>` or `<!--` in a value cannot end the element.
     func write(to out: inout String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024)
+        write(to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    // Written as UTF-8 bytes: appending many short pieces to a String cost more than the rest.
+    private func write(to out: inout [UInt8]) {
         switch self {
         case .string(let text): JSONString.write(text, to: &out, forScript: true)
-        case .number(let value): out += Self.number(value)
+        case .number(let value): out += Self.number(value).utf8
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
-            let keys = members.keys.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+            out.append(UInt8(ascii: "{"))
+            let keys = members.keys.map { ($0.fastLowercased(), $0) }.sorted(by: <).map(\.1)
             for (i, key) in keys.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSONString.write(key, to: &out, forScript: true)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 members[key]!.write(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// JSONEncoder's pretty layout (`"key" : value`, two-space indents, keys in code-point order),
     /// with a final line break.
-    var pretty: String {
-        var out = ""
+    var pretty: String { String(decoding: prettyBytes, as: UTF8.self) }
+
+    var prettyBytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * 1024)
         writePretty(to: &out, depth: 0)
-        out += "\n"
+        out.append(10)
         return out
     }
 
-    private func writePretty(to out: inout String, depth: Int) {
+    private func writePretty(to out: inout [UInt8], depth: Int) {
         switch self {
         case .string(let s): JSONString.write(s, to: &out, forScript: false)
-        case .number(let value): out += Self.number(value)
+        case .number(let value): out += Self.number(value).utf8
         case .array(let items):
-            out += "[\n"
-            if items.isEmpty { out += "\n" }
+            out += "[\n".utf8
+            if items.isEmpty { out.append(10) }
             for (i, item) in items.enumerated() {
                 Self.indent(depth + 1, &out)
                 item.writePretty(to: &out, depth: depth + 1)
-                out += i == items.count - 1 ? "\n" : ",\n"
+                out += (i == items.count - 1 ? "\n" : ",\n").utf8
             }
             Self.indent(depth, &out)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{\n"
-            if members.isEmpty { out += "\n" }
+            out += "{\n".utf8
+            if members.isEmpty { out.append(10) }
             let keys = members.keys.sorted()
             for (i, key) in keys.enumerated() {
                 Self.indent(depth + 1, &out)
                 JSONString.write(key, to: &out, forScript: false)
-                out += " : "
+                out += " : ".utf8
                 members[key]!.writePretty(to: &out, depth: depth + 1)
-                out += i == keys.count - 1 ? "\n" : ",\n"
+                out += (i == keys.count - 1 ? "\n" : ",\n").utf8
             }
             Self.indent(depth, &out)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    /// Two spaces per level, from strings made once.
-    private static func indent(_ depth: Int, _ out: inout String) {
-        out += depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
+    /// Two spaces per level.
+    private static func indent(_ depth: Int, _ out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
-    private static let indents = (0..<8).map { String(repeating: "  ", count: $0) }
 
     /// Shortest decimal form, without a trailing `.0` (`2`, `48.75015`).
     private static func number(_ value: Double) -> String {
@@ -96,37 +106,53 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
 /// JSON can sit in an HTML `<script>` element (JSON-LD) without any value ending it.
 enum JSONString {
     static func write(_ text: String, to out: inout String, forScript: Bool) {
-        out += "\""
-        let plain = !text.utf8.contains { byte in
+        var bytes: [UInt8] = []
+        write(text, to: &bytes, forScript: forScript)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func write(_ text: String, to out: inout [UInt8], forScript: Bool) {
+        out.append(UInt8(ascii: "\""))
+        let utf8 = text.utf8
+        let plain = !utf8.contains { byte in
             byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
                 || (forScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2))
         }
         if plain {
-            out += text
-            out += "\""
+            out += utf8
+            out.append(UInt8(ascii: "\""))
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{8}": out += "\\b"
-            case "\u{C}": out += "\\f"
-            case "\u{0}"..."\u{1F}": out += unicodeEscape(scalar)
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                // (A `where` on this case would apply to its last pattern only.)
-                if forScript { out += unicodeEscape(scalar) } else { out.unicodeScalars.append(scalar) }
-            default: out.unicodeScalars.append(scalar)
+        let bytes = Array(utf8)
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            switch byte {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case 0x0A: out += "\\n".utf8
+            case 0x0D: out += "\\r".utf8
+            case 0x09: out += "\\t".utf8
+            case 0x08: out += "\\b".utf8
+            case 0x0C: out += "\\f".utf8
+            case 0..<0x20: unicodeEscape(UInt32(byte), to: &out)
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                if forScript { unicodeEscape(UInt32(byte), to: &out) } else { out.append(byte) }
+            case 0xE2 where forScript && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9): line separators in JavaScript.
+                unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                i += 2
+            default: out.append(byte)
             }
+            i += 1
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
-    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    private static func unicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
+        let hex = String(value, radix: 16)
+        out += "\\u".utf8
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 4 - hex.utf8.count))
+        out += hex.utf8
     }
 }

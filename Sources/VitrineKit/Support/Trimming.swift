@@ -31,3 +31,12 @@ extension String.UTF8View {
         return false
     }
 }
+
+extension StringProtocol {
+    /// `lowercased()`, with ASCII text lowered byte by byte: the standard library's Unicode case
+    /// mapping costs thousands of instructions even for `Lien`, and runs for every link and key.
+    func fastLowercased() -> String {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
+        return String(decoding: utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+}

@@ -9,62 +9,96 @@ public enum Typography {
 
     public static func french(_ text: String) -> String {
         // Fast path: most text nodes have nothing to change (runs on every node of every page).
-        var needsWork = false
-        var previousSpace = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "'"), 0xC2:
-                needsWork = true   // 0xC2 leads « (C2 AB), » (C2 BB) and the no-break space (C2 A0)
-            case UInt8(ascii: " "):
-                if previousSpace { needsWork = true }
-            default: break
-            }
-            if needsWork { break }
-            previousSpace = byte == UInt8(ascii: " ")
-        }
-        guard needsWork else { return text }
+        guard text.utf8.withContiguousStorageIfAvailable(needsWork) ?? needsWork(Array(text.utf8)) else { return text }
 
-        var out = Typeset(capacity: text.utf8.count + 16)
-        // After «, a no-break space goes in unless the next character is already a space.
-        var afterOpeningGuillemet = false
-        for c in text.unicodeScalars {
-            if afterOpeningGuillemet {
-                afterOpeningGuillemet = false
-                if c != " " && c != nbsp { out.append(nbsp) }
+        // Bytes that are not one of the characters below are copied in runs; the last character
+        // written is what the rules look at.
+        let bytes = Array(text.utf8)
+        let count = bytes.count
+        var out = Typeset(capacity: count + 16)
+        var i = 0
+        while i < count {
+            var end = i
+            while end < count && !isSpecial(bytes[end]) { end += 1 }
+            if end > i {
+                out.appendRun(bytes[i..<end])
+                i = end
+                continue
             }
+            let byte = bytes[i]
             let last = out.last
-            switch c {
-            case " ":
-                // Collapse runs of spaces; a space after « becomes the no-break space.
-                if last == " " || last == nbsp || last == narrow { continue }
-                out.append(last == "«" ? nbsp : c)
-            case ":":
-                if last == " " { out.replaceLast(nbsp) }
-                out.append(c)
-            case ";", "!", "?":
-                if last == " " || last == nbsp { out.replaceLast(narrow) }
-                out.append(c)
-            case "»":
+            if byte == 0xC2, i + 1 < count, bytes[i + 1] == 0xBB {   // »
                 if last == " " { out.replaceLast(nbsp) } else if let p = last, p != nbsp, p != narrow { out.append(nbsp) }
-                out.append(c)
-            case "«":
-                out.append(c)
-                afterOpeningGuillemet = true
-            case "'":
-                // An apostrophe after a letter curls: l'été → l’été.
-                if let p = last, p.isASCII ? (p.value | 0x20) >= 0x61 && (p.value | 0x20) <= 0x7A : p.properties.isAlphabetic {
-                    out.append("’")
-                } else {
-                    out.append(c)
+                out.append("»")
+                i += 2
+            } else if byte == 0xC2, i + 1 < count, bytes[i + 1] == 0xAB {   // «
+                out.append("«")
+                i += 2
+                // A no-break space goes in unless the next character is already a space.
+                if i < count && bytes[i] != UInt8(ascii: " ") && !(bytes[i] == 0xC2 && i + 1 < count && bytes[i + 1] == 0xA0) {
+                    out.append(nbsp)
                 }
-            default:
-                out.append(c)
+            } else if byte == 0xC2 {   // another character of Latin-1
+                out.appendRun(bytes[i..<min(i + 2, count)])
+                i += 2
+            } else {
+                switch byte {
+                case UInt8(ascii: " "):
+                    // Collapse runs of spaces; a space after « becomes the no-break space.
+                    if !(last == " " || last == nbsp || last == narrow) { out.append(last == "«" ? nbsp : " ") }
+                case UInt8(ascii: ":"):
+                    if last == " " { out.replaceLast(nbsp) }
+                    out.append(":")
+                case UInt8(ascii: "'"):
+                    // An apostrophe after a letter curls: l'été → l’été.
+                    let afterLetter = last.map { $0.isASCII ? ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A : $0.properties.isAlphabetic }
+                    out.append(afterLetter == true ? "’" : "'")
+                default:   // ; ! ?
+                    if last == " " || last == nbsp { out.replaceLast(narrow) }
+                    out.append(Unicode.Scalar(byte))
+                }
+                i += 1
             }
         }
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    /// The text being written, as UTF-8 bytes, and the last scalar written.
+    /// Whether the rules change anything: one of : ; ! ? ' « » or a no-break space (0xC2 leads
+    /// them), or a space after a space or a narrow no-break space (E2 80 AF).
+    private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = false
+        for i in bytes.indices {
+            let byte = bytes[i]
+            switch byte {
+            case UInt8(ascii: " "):
+                if previousSpace { return true }
+                previousSpace = true
+            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "'"), 0xC2:
+                return true
+            case 0xAF:
+                previousSpace = i >= 2 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2
+            default:
+                previousSpace = false
+            }
+        }
+        return false
+    }
+
+    private static func needsWork(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { needsWork($0) }
+    }
+
+    /// The bytes the rules act on: space : ; ! ? ' and the lead byte of « and ».
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "'"), 0xC2:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The text being written, as UTF-8 bytes, and the last character written.
     private struct Typeset {
         var bytes: [UInt8] = []
         var last: Unicode.Scalar?
@@ -83,6 +117,23 @@ public enum Typography {
                 lastWidth = UTF8.width(s)
             }
             last = s
+        }
+
+        /// Whole characters, copied as they are.
+        mutating func appendRun(_ run: ArraySlice<UInt8>) {
+            bytes.append(contentsOf: run)
+            var start = run.endIndex - 1
+            while start > run.startIndex && run[start] & 0xC0 == 0x80 { start -= 1 }
+            var value = UInt32(run[start])
+            switch run.endIndex - start {
+            case 2: value &= 0x1F
+            case 3: value &= 0x0F
+            case 4: value &= 0x07
+            default: break
+            }
+            for byte in run[(start + 1)...] { value = value << 6 | UInt32(byte & 0x3F) }
+            last = Unicode.Scalar(value)
+            lastWidth = run.endIndex - start
         }
 
         mutating func replaceLast(_ s: Unicode.Scalar) {

@@ -119,10 +119,11 @@ final class PageRenderer: Sendable {
                    links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [String: JSONValue]? = nil) -> String {
         let links = links ?? .relative(page: path)
         let menu = menuEntries.map { entry in
-            MenuItem(label: entry.label,
-                     href: entry.target.contains(":") ? entry.target : links.href(entry.target),
-                     current: !entry.target.contains(":") && (path == entry.target
-                        || (!entry.target.isEmpty && path.hasPrefix(entry.target))))
+            let external = entry.target.utf8.contains(UInt8(ascii: ":"))
+            return MenuItem(label: entry.label,
+                            href: external ? entry.target : links.href(entry.target),
+                            current: !external && (path == entry.target
+                               || (!entry.target.isEmpty && path.hasPrefix(entry.target))))
         }
         let fullTitle = path.isEmpty ? config.title : "\(title) — \(config.title)"
         let layout = Layout(

@@ -91,6 +91,6 @@ enum SafeURL {
         let scheme = trimmed[..<colon]
         // "a/b:c" or "?x=a:b" is relative: a scheme has only letters, digits, + - .
         if scheme.contains(where: { !($0.isLetter || $0.isNumber || "+-.".contains($0)) }) { return true }
-        return ["http", "https", "mailto", "tel"].contains(scheme.lowercased())
+        return ["http", "https", "mailto", "tel"].contains(scheme.fastLowercased())
     }
 }
