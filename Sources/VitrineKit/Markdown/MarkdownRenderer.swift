@@ -257,7 +257,7 @@ private struct TreeWalk {
 
     /// The URL to write for a reference, or nil to keep it; reports what cannot be resolved.
     private mutating func resolve(_ url: String, what: Message) -> String? {
-        let trimmed = url.trimmed(.whitespaces)
+        let trimmed = url.trimmed(String.spaces)
         if trimmed.isEmpty {
             log.error(displayFile, line: line, Message("\(what.fr) sans adresse : indiquez entre parenthèses la page ou le fichier visé.", en: "\(what.en) without an address: give the page or file between the parentheses."))
             return nil
@@ -306,17 +306,24 @@ private struct TreeWalk {
         // Only ASCII and the kelvin sign (K, lowered to k) can lower-case to one of the vague texts:
         // other text skips the standard library's case mapping, which costs more than the rest.
         if trimmed.utf8.count <= longestVagueText, trimmed.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "\u{212A}" }),
-           vagueTexts.contains(trimmed.lowercased()) {
+           vagueTexts.contains(trimmed.fastLowercased()) {
             return trimmed
         }
-        // An address: its first characters, ASCII letters in lower case (no other character lowers
-        // to a letter of http, https or www).
-        let head = String(String.UnicodeScalarView(trimmed.unicodeScalars.prefix(8).map {
-            $0.isASCII ? Unicode.Scalar(UInt8($0.value) | (($0.value >= 0x41 && $0.value <= 0x5A) ? 0x20 : 0)) : $0
-        }))
-        if head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www.") { return trimmed }
-        return nil
+        // An address: http://, https:// or www. in any case (no character outside ASCII lowers to
+        // one of their letters).
+        let address = ["http://", "https://", "www."].contains { startsIgnoringASCIICase(trimmed, with: $0) }
+        return address ? trimmed : nil
     }
+
+    private static func startsIgnoringASCIICase(_ text: String, with prefix: String) -> Bool {
+        guard text.utf8.count >= prefix.utf8.count else { return false }
+        for (byte, expected) in zip(text.utf8, prefix.utf8) {
+            let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            if lowered != expected { return false }
+        }
+        return true
+    }
+
     /// Lower-casing can shorten a text in bytes, but never to less than a third (K, the kelvin sign, gives k).
     private static let longestVagueText = 3 * vagueTexts.map(\.utf8.count).max()!
 

@@ -3,7 +3,7 @@ import Foundation
 extension String {
     /// The text without the leading and trailing characters of `set`: `trimmingCharacters(in:)`
     /// without going through NSString, which costs more than the rest of a Markdown link's checks.
-    func trimmed(_ set: CharacterSet = .whitespacesAndNewlines) -> String {
+    func trimmed(_ set: CharacterSet = String.spacesAndNewlines) -> String {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -15,6 +15,10 @@ extension String {
         }
         return String(Substring(scalars[start..<end]))
     }
+
+    /// Foundation's sets, made once: `CharacterSet.whitespaces` builds a new set at each use.
+    static let spacesAndNewlines = CharacterSet.whitespacesAndNewlines
+    static let spaces = CharacterSet.whitespaces
 }
 
 extension String.UTF8View {
