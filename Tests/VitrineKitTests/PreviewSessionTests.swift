@@ -109,6 +109,14 @@ import Testing
         #expect(!pages.isEmpty)
         #expect(pages.allSatisfy { String(decoding: $0.value, as: UTF8.self).contains("<body class=\"modifie\">") })
         expectSame(result.output, SiteBuilder.generate(request).0, "theme edit")
+        // The header is rendered once per chrome and shared by pages: an edit must still reach all.
+        let header = themes.appendingPathComponent("default/templates/partials/site-header.mustache")
+        let headerText = try String(contentsOf: header, encoding: .utf8)
+        try Data(headerText.replacingOccurrences(of: "<header class=\"site-header\">", with: "<header class=\"site-header modifie\">").utf8).write(to: header)
+        let second = session.rebuild()
+        let edited = second.output!.files.filter { $0.key.hasSuffix(".html") && $0.key != "404.html" }
+        #expect(edited.allSatisfy { String(decoding: $0.value, as: UTF8.self).contains("<header class=\"site-header modifie\">") })
+        expectSame(second.output, SiteBuilder.generate(request).0, "header partial edit")
     }
 
     /// Paged lists, reused by the revisions of the files they show: an edit that moves an

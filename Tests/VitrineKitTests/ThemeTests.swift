@@ -88,3 +88,50 @@ import Mustache
         #expect(InterfaceStrings.bake("{{=<% %>=}}<% t.skip %>{{t.skip}}", Self.table) == "{{=<% %>=}}<% t.skip %>{{t.skip}}")
     }
 }
+
+/// The header and footer are rendered once per distinct chrome (links from one depth, one menu
+/// entry current) and shared: each page must still get its own.
+@Suite struct SiteChromeTests {
+    static func nav(_ html: String) -> String {
+        guard let start = html.range(of: "<nav class=\"site-nav\""), let end = html.range(of: "</nav>") else { return "" }
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    @Test func eachPageHasItsOwnMenuEntryAndLinksFromItsDepth() throws {
+        let site = try TestSite(files: BuildTests.files)
+        defer { site.remove() }
+        try site.build()
+        let home = Self.nav(try site.page("index.html"))
+        let list = Self.nav(try site.page("experiments/index.html"))
+        let experiment = Self.nav(try site.page("experiments/soy-pv/index.html"))
+        let commune = Self.nav(try site.page("communes/sceaux/index.html"))
+        #expect(!home.contains("aria-current"))
+        #expect(home.contains("<li><a href=\"experiments/\">Expérimentations</a></li>"))
+        #expect(list.contains("<li><a href=\"./\" aria-current=\"page\">Expérimentations</a></li>"))
+        #expect(experiment.contains("<li><a href=\"../\" aria-current=\"page\">Expérimentations</a></li>"))
+        #expect(experiment.contains("<li><a href=\"../../communes/\">Communes</a></li>"))
+        #expect(commune.contains("<li><a href=\"../\" aria-current=\"page\">Communes</a></li>"))
+        #expect(commune.contains("<li><a href=\"../../experiments/\">Expérimentations</a></li>"))
+        // The footer too: links from the page's depth.
+        #expect(try site.page("experiments/soy-pv/index.html").contains("<li><a href=\"../../programme/\">"))
+        #expect(try site.page("index.html").contains("<li><a href=\"programme/\">"))
+    }
+
+    @Test func aThemeWithoutChromePartialsBuildsWithoutHeaderAndFooter() throws {
+        let themes = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-theme-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TestSite.themes, to: themes)
+        defer { try? FileManager.default.removeItem(at: themes) }
+        for name in ["site-header", "site-footer"] {
+            try FileManager.default.removeItem(at: themes.appendingPathComponent("default/templates/partials/\(name).mustache"))
+        }
+        let site = try TestSite(files: BuildTests.files)
+        defer { site.remove() }
+        var request = site.request()
+        request.themesDirectory = themes
+        let (output, log) = SiteBuilder.generate(request)
+        #expect(!log.hasErrors)
+        let home = String(decoding: try #require(output?.files["index.html"]), as: UTF8.self)
+        #expect(home.contains("<main id=\"contenu\""))
+        #expect(!home.contains("site-header") && !home.contains("site-footer"))
+    }
+}

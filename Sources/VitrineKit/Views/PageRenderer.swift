@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// Builds each page's view model and renders it through the theme. A class: every page job
@@ -19,6 +20,8 @@ final class PageRenderer: Sendable {
     let publisherJSONLD: String
     /// Pages of the previous build, reused when their view model is unchanged (the preview's).
     let cache: BuildCache?
+    /// Header and footer HTML by chrome: a few distinct ones for thousands of pages.
+    private let chromes = ChromeCache()
     /// Changes when the theme's templates or strings do, which makes every cached page stale.
     let themeGeneration: Int
     /// Revision of each content file (the preview's; empty in a plain build).
@@ -113,6 +116,20 @@ final class PageRenderer: Sendable {
                 .map { String($0.prefix { $0 != "/" }) })
     }
 
+    /// The header and footer partials rendered for one chrome. Each ends without its final line
+    /// break: the line of `{{{layout.header}}}` in the base template supplies it. A theme without
+    /// them gets empty strings.
+    private func renderChrome(_ chrome: SiteChrome) -> (header: String, footer: String) {
+        let context = PageContext(chrome: chrome, t: strings.table)
+        func partial(_ name: String) -> String {
+            guard theme.templateNames.contains(name) else { return "" }
+            var html = theme.render(name, context)
+            if html.hasSuffix("\n") { html.removeLast() }
+            return html
+        }
+        return (partial("partials/site-header"), partial("partials/site-footer"))
+    }
+
     /// Wraps a page's view model in the layout and renders `template`.
     func render<P: Equatable & MustacheParent>(_ template: String, path: String, title: String, description: String?, page: P,
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
@@ -126,20 +143,24 @@ final class PageRenderer: Sendable {
                                || (!entry.target.isEmpty && path.hasPrefix(entry.target))))
         }
         let fullTitle = path.isEmpty ? config.title : "\(title) — \(config.title)"
+        let homeHref = links.href("")
+        let chrome = SiteChrome(
+            siteTitle: config.title, homeHref: homeHref, menu: menu,
+            accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),
+            legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
+            subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData))
+        let (header, footer) = chromes.rendered(chrome) { renderChrome($0) }
         let layout = Layout(
             lang: config.language, siteTitle: config.title, title: fullTitle,
             description: description ?? config.description ?? config.title,
             canonical: config.absoluteURL(SitePaths.encode(path)),
-            homeHref: links.href(""), cssHref: links.href(Paths.css), feedHref: links.href(Paths.feed),
+            homeHref: homeHref, cssHref: links.href(Paths.css), feedHref: links.href(Paths.feed),
             feedTitle: siteFeedTitle,
             feeds: [LinkView(label: siteFeedTitle, href: links.href(Paths.feed))]
                 + extraFeeds.map { LinkView(label: $0.label, href: links.href($0.href)) },
             ogType: ogType,
             ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
-            menu: menu, accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),
-            legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
-            subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData),
-            jsonLD: "")
+            header: header, footer: footer, jsonLD: "")
         // The JSON-LD is written only when the page is rendered: the preview compares its source.
         func render() -> String {
             var layout = layout
@@ -209,4 +230,17 @@ private struct PageInput<Page: Equatable>: Equatable {
     let layout: Layout
     let structured: [String: JSONValue]?
     let page: Page
+}
+
+/// Rendered headers and footers by chrome, shared by the threads that render pages.
+private final class ChromeCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rendered: [SiteChrome: (header: String, footer: String)] = [:]
+
+    func rendered(_ chrome: SiteChrome, render: (SiteChrome) -> (header: String, footer: String)) -> (header: String, footer: String) {
+        if let known = lock.withLock({ rendered[chrome] }) { return known }
+        let html = render(chrome)
+        lock.withLock { rendered[chrome] = html }
+        return html
+    }
 }

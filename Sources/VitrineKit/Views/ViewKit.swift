@@ -10,12 +10,19 @@ import Mustache
 /// casts to its protocols cost half as much on them as on class instances (measured).
 struct PageContext: MustacheParent {
     private let layout: ViewReference
-    private let page: ViewReference
+    private let page: ViewReference?
     private let t: [String: String]
 
     init(layout: Layout, page: some MustacheParent, t: [String: String]) {
         self.layout = ViewReference(layout)
         self.page = ViewReference(page)
+        self.t = t
+    }
+
+    /// The context of the header and footer partials: the chrome as `layout`, no page.
+    init(chrome: SiteChrome, t: [String: String]) {
+        layout = ViewReference(chrome)
+        page = nil
         self.t = t
     }
 
@@ -62,6 +69,21 @@ struct Layout: Equatable {
     let ogType: String
     let ogImage: String?
     let ogImageAlt: String?
+    /// The site's header and footer (`partials/site-header`, `partials/site-footer`), already
+    /// rendered: see `SiteChrome`.
+    let header: String
+    let footer: String
+    /// Already escaped for a `<script>` element.
+    var jsonLD: String
+}
+
+/// What the site's header and footer show: its title, its menu, and the links every page
+/// carries. Thousands of pages share one chrome (the same links from the same depth, the same
+/// menu entry current), so `PageRenderer` renders each distinct one once; the partials see it as
+/// `layout` and the interface strings as `t`, nothing of the page.
+struct SiteChrome: Hashable {
+    let siteTitle: String
+    let homeHref: String
     let menu: [MenuItem]
     let accessibilityText: String
     let accessibilityHref: String
@@ -69,11 +91,9 @@ struct Layout: Equatable {
     let programmeHref: String
     let subscribeHref: String
     let openDataHref: String
-    /// Already escaped for a `<script>` element.
-    var jsonLD: String
 }
 
-struct MenuItem: Equatable {
+struct MenuItem: Hashable {
     let label: String
     let href: String
     let current: Bool

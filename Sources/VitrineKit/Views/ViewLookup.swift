@@ -345,6 +345,19 @@ extension Layout: MustacheParent {
         case "ogType": return self.ogType
         case "ogImage": return self.ogImage
         case "ogImageAlt": return self.ogImageAlt
+        case "header": return self.header
+        case "footer": return self.footer
+        case "jsonLD": return self.jsonLD
+        default: return nil
+        }
+    }
+}
+
+extension SiteChrome: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "siteTitle": return self.siteTitle
+        case "homeHref": return self.homeHref
         case "menu": return self.menu
         case "accessibilityText": return self.accessibilityText
         case "accessibilityHref": return self.accessibilityHref
@@ -352,7 +365,6 @@ extension Layout: MustacheParent {
         case "programmeHref": return self.programmeHref
         case "subscribeHref": return self.subscribeHref
         case "openDataHref": return self.openDataHref
-        case "jsonLD": return self.jsonLD
         default: return nil
         }
     }
