@@ -144,7 +144,11 @@ private struct TreeWalk {
                 line += 1
             case CMARK_NODE_TEXT:
                 // Text nodes only: code spans, code blocks, URLs and raw HTML are other node types.
-                if renderer.language == "fr", let literal = cmark_node_get_literal(node) {
+                // Most text nodes have nothing to change: that is checked on cmark's bytes,
+                // without making a String of each.
+                if renderer.language == "fr", let literal = cmark_node_get_literal(node),
+                   Typography.needsWork(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+                                                            count: strlen(literal))) {
                     let text = String(cString: literal)
                     let typeset = Typography.french(text)
                     if typeset != text { cmark_node_set_literal(node, typeset) }

@@ -65,7 +65,7 @@ public enum Typography {
 
     /// Whether the rules change anything: one of : ; ! ? ' « » or a no-break space (0xC2 leads
     /// them), or a space after a space or a narrow no-break space (E2 80 AF).
-    private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = false
         for i in bytes.indices {
             let byte = bytes[i]
