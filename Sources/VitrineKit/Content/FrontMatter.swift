@@ -20,7 +20,9 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits normalized text (no BOM, LF line endings; see `SourceText.normalize`).
     public static func split(_ text: String) throws(SplitError) -> FrontMatter {
         var text = text
-        let parts: (yaml: String, body: String, closeLine: Int)? = text.withUTF8 { bytes in
+        // Byte offsets of the YAML and the body; the strings are cut from `text` afterwards, without
+        // decoding (and validating) the file's bytes again.
+        let offsets: (yaml: Range<Int>, body: Int, closeLine: Int)? = text.withUTF8 { bytes in
             let newline = UInt8(ascii: "\n")
             func isFence(_ start: Int, _ end: Int) -> Bool {
                 end - start == 3 && bytes[start] == 45 && bytes[start + 1] == 45 && bytes[start + 2] == 45
@@ -36,21 +38,24 @@ public struct FrontMatter: Sendable, Equatable {
             while true {
                 let end = lineEnd(from: start)
                 if isFence(start, end) {
-                    let yaml = String(decoding: bytes[4..<max(4, start - 1)], as: UTF8.self)
-                    let body = end < count ? String(decoding: bytes[(end + 1)...], as: UTF8.self) : ""
-                    return (yaml, body, line)
+                    return (4..<max(4, start - 1), min(end + 1, count), line)
                 }
-                if end >= count { return ("", "", -1) }
+                if end >= count { return (0..<0, 0, -1) }
                 start = end + 1
                 line += 1
             }
         }
-        guard let parts else {
+        guard let offsets else {
             if text.utf8.elementsEqual("---".utf8) { throw .unclosed }
             throw .missingOpening
         }
-        guard parts.closeLine >= 0 else { throw .unclosed }
-        return FrontMatter(yaml: parts.yaml, body: parts.body, bodyFirstLine: parts.closeLine + 3, yamlLineOffset: 1)
+        guard offsets.closeLine >= 0 else { throw .unclosed }
+        // The offsets are line boundaries (after or before a line break): whole characters.
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        let yaml = String(text[index(offsets.yaml.lowerBound)..<index(offsets.yaml.upperBound)])
+        let body = String(text[index(offsets.body)...])
+        return FrontMatter(yaml: yaml, body: body, bodyFirstLine: offsets.closeLine + 3, yamlLineOffset: 1)
     }
 }
 
