@@ -68,14 +68,23 @@ import Mustache
 
 /// Interface strings written into the templates at load time must render as Mustache would.
 @Suite struct InterfaceStringsTests {
-    static let table = ["skip": "Aller au contenu", "amp": "Données & cartes", "braces": "a {{b}}", "lines": "a\nb"]
+    static let table = ["skip": "Aller au contenu", "amp": "Données & cartes", "braces": "a {{b}}", "lines": "a\nb",
+                        "empty": "", "spaces": "  ", "brace": "x{"]
 
     static func mustache(_ template: String) throws -> String {
-        try MustacheTemplate(string: FastHTMLEscaping.pragma + template).render(["t": table])
+        let library = MustacheLibrary(templates: [
+            "page": try MustacheTemplate(string: FastHTMLEscaping.pragma + template),
+            "p": try MustacheTemplate(string: FastHTMLEscaping.pragma + "line1\nline2\n"),
+        ])
+        return library.render(["t": table, "b": "B"] as [String: Any], withTemplate: "page") ?? ""
     }
 
     @Test(arguments: ["<a>{{t.skip}}</a>", "{{ t.amp }}|{{{t.amp}}}|{{& t.amp}}", "{{t.missing}}.", "{{t.braces}} {{t.lines}}",
-                      "{{#t.skip}}x{{/t.skip}}{{^t.missing}}y{{/t.missing}}", "{{{ t.skip }}} {{t.skip }}{{& t.missing}}"])
+                      "{{#t.skip}}x{{/t.skip}}{{^t.missing}}y{{/t.missing}}", "{{{ t.skip }}} {{t.skip }}{{& t.missing}}",
+                      // An empty or blank string must not make its line look standalone; a brace
+                      // must not meet the template's; a tag in a comment stays in the comment.
+                      "{{t.empty}}{{#t.skip}}\nyes\n{{/t.skip}}\nend", "{{t.spaces}}{{>p}}\nend", "{{t.brace}}{b}}",
+                      "{{! see {{t.skip}} }}after"])
     func bakedTemplatesRenderAsMustacheDoes(template: String) throws {
         #expect(try Self.mustache(InterfaceStrings.bake(template, Self.table)) == Self.mustache(template))
     }
@@ -115,6 +124,27 @@ import Mustache
         // The footer too: links from the page's depth.
         #expect(try site.page("experiments/soy-pv/index.html").contains("<li><a href=\"../../programme/\">"))
         #expect(try site.page("index.html").contains("<li><a href=\"programme/\">"))
+    }
+
+    /// Themes written before the partials show the menu and footer links from `layout` themselves.
+    @Test func aBaseTemplateThatShowsTheMenuItselfStillGetsIt() throws {
+        let themes = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-theme-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TestSite.themes, to: themes)
+        defer { try? FileManager.default.removeItem(at: themes) }
+        let base = themes.appendingPathComponent("default/templates/base.mustache")
+        let text = try String(contentsOf: base, encoding: .utf8)
+            .replacingOccurrences(of: "{{{header}}}", with: "<nav>{{#menu}}<a href=\"{{href}}\">{{label}}</a>{{/menu}}</nav>")
+            .replacingOccurrences(of: "{{{layout.footer}}}", with: "<a href=\"{{layout.legalHref}}\">{{layout.accessibilityText}}</a>")
+        try Data(text.utf8).write(to: base)
+        let site = try TestSite(files: BuildTests.files)
+        defer { site.remove() }
+        var request = site.request()
+        request.themesDirectory = themes
+        let (output, log) = SiteBuilder.generate(request)
+        #expect(!log.hasErrors)
+        let page = String(decoding: try #require(output?.files["experiments/soy-pv/index.html"]), as: UTF8.self)
+        #expect(page.contains("<nav><a href=\"../../communes/\">Communes</a><a href=\"../\">Expérimentations</a></nav>"))
+        #expect(page.contains("<a href=\"../../mentions-legales/\">Accessibilité\u{A0}: partiellement conforme</a>"))
     }
 
     @Test func aThemeWithoutChromePartialsBuildsWithoutHeaderAndFooter() throws {

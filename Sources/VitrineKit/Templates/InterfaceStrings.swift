@@ -3,8 +3,10 @@
 ///
 /// The strings are the same on every page, and each Mustache lookup costs a search of the context
 /// stack with dynamic casts — a sixth of each page's lookups were `t.…`. A tag is left to Mustache
-/// when its key is missing (it renders nothing, as before), when the string holds a line break or
-/// Mustache braces, and every tag of a template that changes its delimiters or content type.
+/// when its key is missing (it renders nothing, as before); when the string is empty or only
+/// spaces (Mustache would then take the line for a standalone tag's and drop its line break), holds
+/// a line break or a brace; inside a comment; and in a template that changes its delimiters or
+/// content type.
 enum InterfaceStrings {
     static func bake(_ template: String, _ table: [String: String]) -> String {
         if template.contains("{{=") || template.contains("{{%") { return template }
@@ -13,7 +15,14 @@ enum InterfaceStrings {
         out.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "{"), let (end, text) = tag(at: i, in: bytes, table) {
+            if bytes[i] == UInt8(ascii: "{"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "{"), bytes[i + 2] == UInt8(ascii: "!") {
+                // A comment is copied as written, up to its first closing braces.
+                var end = i + 3
+                while end + 1 < bytes.count && !(bytes[end] == UInt8(ascii: "}") && bytes[end + 1] == UInt8(ascii: "}")) { end += 1 }
+                end = min(end + 2, bytes.count)
+                out += bytes[i..<end]
+                i = end
+            } else if bytes[i] == UInt8(ascii: "{"), let (end, text) = tag(at: i, in: bytes, table) {
                 out += text.utf8
                 i = end
             } else {
@@ -48,7 +57,10 @@ enum InterfaceStrings {
             guard at(i, "}") else { return nil }
             i += 1
         }
-        guard let text = table[key], !text.contains("{{"), !text.contains("}}"), !text.contains("\n") else { return nil }
+        guard let text = table[key], text.utf8.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
+              !text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == 10 || $0 == 13 }) else {
+            return nil
+        }
         return (i, triple || ampersand ? text : HTMLText.escape(text))
     }
 

@@ -160,7 +160,9 @@ final class PageRenderer: Sendable {
                 + extraFeeds.map { LinkView(label: $0.label, href: links.href($0.href)) },
             ogType: ogType,
             ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
-            header: header, footer: footer, jsonLD: "")
+            menu: menu, accessibilityText: chrome.accessibilityText, accessibilityHref: chrome.accessibilityHref,
+            legalHref: chrome.legalHref, programmeHref: chrome.programmeHref, subscribeHref: chrome.subscribeHref,
+            openDataHref: chrome.openDataHref, header: header, footer: footer, jsonLD: "")
         // The JSON-LD is written only when the page is rendered: the preview compares its source.
         func render() -> String {
             var layout = layout

@@ -69,6 +69,14 @@ struct Layout: Equatable {
     let ogType: String
     let ogImage: String?
     let ogImageAlt: String?
+    /// Also in `SiteChrome`; kept here for themes whose base template shows them itself.
+    let menu: [MenuItem]
+    let accessibilityText: String
+    let accessibilityHref: String
+    let legalHref: String
+    let programmeHref: String
+    let subscribeHref: String
+    let openDataHref: String
     /// The site's header and footer (`partials/site-header`, `partials/site-footer`), already
     /// rendered: see `SiteChrome`.
     let header: String

@@ -345,6 +345,13 @@ extension Layout: MustacheParent {
         case "ogType": return self.ogType
         case "ogImage": return self.ogImage
         case "ogImageAlt": return self.ogImageAlt
+        case "menu": return self.menu
+        case "accessibilityText": return self.accessibilityText
+        case "accessibilityHref": return self.accessibilityHref
+        case "legalHref": return self.legalHref
+        case "programmeHref": return self.programmeHref
+        case "subscribeHref": return self.subscribeHref
+        case "openDataHref": return self.openDataHref
         case "header": return self.header
         case "footer": return self.footer
         case "jsonLD": return self.jsonLD
