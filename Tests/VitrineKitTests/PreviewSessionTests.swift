@@ -92,8 +92,7 @@ import Testing
     }
 
     @Test func aThemeEditRendersEveryPageAgain() throws {
-        let themes = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-theme-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: TestSite.themes, to: themes)
+        let themes = try TestSite.copyOfThemes()
         defer { try? FileManager.default.removeItem(at: themes) }
         let site = try TestSite(files: BuildTests.files)
         defer { site.remove() }

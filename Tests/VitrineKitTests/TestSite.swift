@@ -12,6 +12,13 @@ struct TestSite {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("site-templates")
 
+    /// A copy of the themes folder that a test may edit; the caller removes it.
+    static func copyOfThemes() throws -> URL {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-theme-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: themes, to: copy)
+        return copy
+    }
+
     static let siteYML = """
     title: "Site d'essai"
     description: "Un site pour les tests"

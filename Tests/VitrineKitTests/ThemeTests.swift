@@ -127,20 +127,26 @@ import Mustache
     }
 
     /// Themes written before the partials show the menu and footer links from `layout` themselves.
-    @Test func aBaseTemplateThatShowsTheMenuItselfStillGetsIt() throws {
-        let themes = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-theme-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: TestSite.themes, to: themes)
+    /// Builds the test site with a copy of the default theme's templates changed by `edit`.
+    static func build(editingTemplates edit: (URL) throws -> Void) throws -> (SiteOutput?, DiagnosticLog) {
+        let themes = try TestSite.copyOfThemes()
         defer { try? FileManager.default.removeItem(at: themes) }
-        let base = themes.appendingPathComponent("default/templates/base.mustache")
-        let text = try String(contentsOf: base, encoding: .utf8)
-            .replacingOccurrences(of: "{{{header}}}", with: "<nav>{{#menu}}<a href=\"{{href}}\">{{label}}</a>{{/menu}}</nav>")
-            .replacingOccurrences(of: "{{{layout.footer}}}", with: "<a href=\"{{layout.legalHref}}\">{{layout.accessibilityText}}</a>")
-        try Data(text.utf8).write(to: base)
+        try edit(themes.appendingPathComponent("default/templates"))
         let site = try TestSite(files: BuildTests.files)
         defer { site.remove() }
         var request = site.request()
         request.themesDirectory = themes
-        let (output, log) = SiteBuilder.generate(request)
+        return SiteBuilder.generate(request)
+    }
+
+    @Test func aBaseTemplateThatShowsTheMenuItselfStillGetsIt() throws {
+        let (output, log) = try Self.build { templates in
+            let base = templates.appendingPathComponent("base.mustache")
+            let text = try String(contentsOf: base, encoding: .utf8)
+                .replacingOccurrences(of: "{{{header}}}", with: "<nav>{{#menu}}<a href=\"{{href}}\">{{label}}</a>{{/menu}}</nav>")
+                .replacingOccurrences(of: "{{{layout.footer}}}", with: "<a href=\"{{layout.legalHref}}\">{{layout.accessibilityText}}</a>")
+            try Data(text.utf8).write(to: base)
+        }
         #expect(!log.hasErrors)
         let page = String(decoding: try #require(output?.files["experiments/soy-pv/index.html"]), as: UTF8.self)
         #expect(page.contains("<nav><a href=\"../../communes/\">Communes</a><a href=\"../\">Expérimentations</a></nav>"))
@@ -148,17 +154,11 @@ import Mustache
     }
 
     @Test func aThemeWithoutChromePartialsBuildsWithoutHeaderAndFooter() throws {
-        let themes = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-theme-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: TestSite.themes, to: themes)
-        defer { try? FileManager.default.removeItem(at: themes) }
-        for name in ["site-header", "site-footer"] {
-            try FileManager.default.removeItem(at: themes.appendingPathComponent("default/templates/partials/\(name).mustache"))
+        let (output, log) = try Self.build { templates in
+            for name in ["site-header", "site-footer"] {
+                try FileManager.default.removeItem(at: templates.appendingPathComponent("partials/\(name).mustache"))
+            }
         }
-        let site = try TestSite(files: BuildTests.files)
-        defer { site.remove() }
-        var request = site.request()
-        request.themesDirectory = themes
-        let (output, log) = SiteBuilder.generate(request)
         #expect(!log.hasErrors)
         let home = String(decoding: try #require(output?.files["index.html"]), as: UTF8.self)
         #expect(home.contains("<main id=\"contenu\""))

@@ -47,6 +47,8 @@ enum PreviewPatch {
         let config = content.config
         let known = KnownReferences(communes: Set(content.communes.map(\.origin.slug)), themes: Set(config.themes.map(\.slug)))
         let knownGeneration = cache.generation(of: "known references", known)
+        // An image that is not in media/ is an error: the rebuild reports it.
+        let media = Set(content.media)
         for file in changed.sorted() {
             let parts = file.split(separator: "/")
             guard parts.count == 2, file.hasSuffix(".md"), let kind = ContentKind(rawValue: String(parts[0])),
@@ -60,13 +62,13 @@ enum PreviewPatch {
             switch item {
             case .experiment(let e):
                 guard let patched = program.replacing(e), let i = content.experiments.firstIndex(where: { $0.origin.file == file }),
-                      e.image.map({ content.media.contains($0.src) }) ?? true else { return nil }
+                      SiteBuilder.imageIsInMedia(e.image, media) else { return nil }
                 program = patched
                 content.experiments[i] = e
                 edited.append((e.origin, e.body))
             case .news(let n):
                 guard let patched = program.replacing(n), let i = content.news.firstIndex(where: { $0.origin.file == file }),
-                      n.image.map({ content.media.contains($0.src) }) ?? true else { return nil }
+                      SiteBuilder.imageIsInMedia(n.image, media) else { return nil }
                 program = patched
                 content.news[i] = n
                 edited.append((n.origin, n.body))

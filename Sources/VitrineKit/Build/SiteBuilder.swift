@@ -225,6 +225,11 @@ public enum SiteBuilder {
         let language: String
     }
 
+    /// Whether a front-matter image is one of the files under media/ (no image is fine).
+    static func imageIsInMedia(_ image: ImageRef?, _ media: Set<String>) -> Bool {
+        image.map { media.contains($0.src) } ?? true
+    }
+
     /// Front-matter images must exist under media/.
     static func checkImages(_ program: Program, loader: ContentLoader, log: inout DiagnosticLog) {
         let media = Set(program.media)
@@ -233,7 +238,7 @@ public enum SiteBuilder {
         refs += program.experiments.compactMap { e in e.image.map { (e.origin, $0) } }
         refs += program.news.compactMap { n in n.image.map { (n.origin, $0) } }
         refs += program.events.compactMap { e in e.image.map { (e.origin, $0) } }
-        for (origin, image) in refs where !media.contains(image.src) {
+        for (origin, image) in refs where !imageIsInMedia(image, media) {
             log.error(loader.path(origin.file), field: "image.src",
                       Message("« image.src » : le fichier « \(image.src) » n'existe pas ; mettez l'image dans media/ et écrivez media/nom-du-fichier.", en: "“image.src”: the file “\(image.src)” does not exist; put the image in media/ and write media/file-name."))
         }

@@ -105,12 +105,6 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
 /// A JSON string literal. `forScript` also escapes `<`, `>`, `&`, U+2028 and U+2029, so that the
 /// JSON can sit in an HTML `<script>` element (JSON-LD) without any value ending it.
 enum JSONString {
-    static func write(_ text: String, to out: inout String, forScript: Bool) {
-        var bytes: [UInt8] = []
-        write(text, to: &bytes, forScript: forScript)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
     static func write(_ text: String, to out: inout [UInt8], forScript: Bool) {
         out.append(UInt8(ascii: "\""))
         let utf8 = text.utf8

@@ -143,26 +143,22 @@ final class PageRenderer: Sendable {
                                || (!entry.target.isEmpty && path.hasPrefix(entry.target))))
         }
         let fullTitle = path.isEmpty ? config.title : "\(title) — \(config.title)"
-        let homeHref = links.href("")
         let chrome = SiteChrome(
-            siteTitle: config.title, homeHref: homeHref, menu: menu,
+            siteTitle: config.title, homeHref: links.href(""), menu: menu,
             accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),
             legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
             subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData))
         let (header, footer) = chromes.rendered(chrome) { renderChrome($0) }
         let layout = Layout(
-            lang: config.language, siteTitle: config.title, title: fullTitle,
+            lang: config.language, title: fullTitle,
             description: description ?? config.description ?? config.title,
             canonical: config.absoluteURL(SitePaths.encode(path)),
-            homeHref: homeHref, cssHref: links.href(Paths.css), feedHref: links.href(Paths.feed),
-            feedTitle: siteFeedTitle,
+            cssHref: links.href(Paths.css), feedHref: links.href(Paths.feed), feedTitle: siteFeedTitle,
             feeds: [LinkView(label: siteFeedTitle, href: links.href(Paths.feed))]
                 + extraFeeds.map { LinkView(label: $0.label, href: links.href($0.href)) },
             ogType: ogType,
             ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
-            menu: menu, accessibilityText: chrome.accessibilityText, accessibilityHref: chrome.accessibilityHref,
-            legalHref: chrome.legalHref, programmeHref: chrome.programmeHref, subscribeHref: chrome.subscribeHref,
-            openDataHref: chrome.openDataHref, header: header, footer: footer, jsonLD: "")
+            chrome: chrome, header: header, footer: footer, jsonLD: "")
         // The JSON-LD is written only when the page is rendered: the preview compares its source.
         func render() -> String {
             var layout = layout

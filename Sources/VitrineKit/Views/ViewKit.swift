@@ -55,12 +55,10 @@ struct ViewReference: MustacheParent {
 
 struct Layout: Equatable {
     let lang: String
-    let siteTitle: String
     /// The `<title>`: page title, then site title.
     let title: String
     let description: String
     let canonical: String
-    let homeHref: String
     let cssHref: String
     let feedHref: String
     let feedTitle: String
@@ -69,16 +67,20 @@ struct Layout: Equatable {
     let ogType: String
     let ogImage: String?
     let ogImageAlt: String?
-    /// Also in `SiteChrome`; kept here for themes whose base template shows them itself.
-    let menu: [MenuItem]
-    let accessibilityText: String
-    let accessibilityHref: String
-    let legalHref: String
-    let programmeHref: String
-    let subscribeHref: String
-    let openDataHref: String
+    /// What the header and footer show; its fields are also read here (`layout.menu`…) by themes
+    /// whose base template shows them itself.
+    let chrome: SiteChrome
+    var siteTitle: String { chrome.siteTitle }
+    var homeHref: String { chrome.homeHref }
+    var menu: [MenuItem] { chrome.menu }
+    var accessibilityText: String { chrome.accessibilityText }
+    var accessibilityHref: String { chrome.accessibilityHref }
+    var legalHref: String { chrome.legalHref }
+    var programmeHref: String { chrome.programmeHref }
+    var subscribeHref: String { chrome.subscribeHref }
+    var openDataHref: String { chrome.openDataHref }
     /// The site's header and footer (`partials/site-header`, `partials/site-footer`), already
-    /// rendered: see `SiteChrome`.
+    /// rendered from `chrome`.
     let header: String
     let footer: String
     /// Already escaped for a `<script>` element.

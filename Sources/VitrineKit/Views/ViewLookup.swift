@@ -333,11 +333,9 @@ extension Layout: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "lang": return self.lang
-        case "siteTitle": return self.siteTitle
         case "title": return self.title
         case "description": return self.description
         case "canonical": return self.canonical
-        case "homeHref": return self.homeHref
         case "cssHref": return self.cssHref
         case "feedHref": return self.feedHref
         case "feedTitle": return self.feedTitle
@@ -345,6 +343,9 @@ extension Layout: MustacheParent {
         case "ogType": return self.ogType
         case "ogImage": return self.ogImage
         case "ogImageAlt": return self.ogImageAlt
+        case "chrome": return self.chrome
+        case "siteTitle": return self.siteTitle
+        case "homeHref": return self.homeHref
         case "menu": return self.menu
         case "accessibilityText": return self.accessibilityText
         case "accessibilityHref": return self.accessibilityHref
