@@ -21,6 +21,9 @@ struct Console {
             let code = d.severity == .error ? "31" : "33"
             let text = d.description(in: language)
             printError(colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text)
+            if isVerbose, let detail = d.detail {
+                printError("    (" + (language == "en" ? "parser: " : "lecteur YAML : ") + detail.replacingOccurrences(of: "\n", with: " ") + ")")
+            }
         }
     }
 

@@ -7,19 +7,65 @@ struct Vitrine: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vitrine",
         abstract: "Générateur de site statique pour les communes du programme Quartiers Métropolitains d'Innovation.",
+        version: VitrineVersion.current,
         subcommands: [Build.self, Check.self, New.self],
         defaultSubcommand: Build.self)
+
+    /// As the parser's own `main`, with its help and errors put in French.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exitInFrench(error, of: self)
+        }
+    }
+}
+
+/// Prints the parser's message for `error` in French, then exits with its code.
+func exitInFrench(_ error: any Error, of command: any ParsableCommand.Type) -> Never {
+    let code = command.exitCode(for: error)
+    let message = CommandLineFrench.translate(command.fullMessage(for: error))
+    if !message.isEmpty {
+        if code == .success { print(message) } else { printError(message) }
+    }
+    Foundation.exit(code.rawValue)
+}
+
+/// Where the project is: `--content` when given, else the nearest `content/site.yml` from the
+/// current folder up (like git), else `content` here (whose absence the build explains).
+struct Project {
+    let root: URL?
+    let content: URL
+
+    init(content option: String?) {
+        if let option {
+            root = nil
+            content = URL(fileURLWithPath: option)
+        } else if let found = ProjectLocator.root(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+            root = found
+            content = found.appendingPathComponent("content")
+        } else {
+            root = nil
+            content = URL(fileURLWithPath: "content")
+        }
+    }
+
+    /// A path of the project (`public`), under the found root when there is one.
+    func path(_ relative: String) -> URL {
+        root.map { $0.appendingPathComponent(relative) } ?? URL(fileURLWithPath: relative)
+    }
 }
 
 /// Options shared by the commands that read content.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: "Dossier du contenu.")
-    var content: String = "content"
+    @Option(name: .long, help: ArgumentHelp("Dossier du contenu (par défaut : content/ du projet, cherché depuis le dossier courant vers le haut).", valueName: "dossier"))
+    var content: String?
 
-    @Option(name: .long, help: "Dossier des thèmes (par défaut : site-templates à côté du contenu).")
+    @Option(name: .long, help: ArgumentHelp("Dossier des thèmes (par défaut : site-templates à côté du contenu).", valueName: "dossier"))
     var themes: String?
 
-    @Option(name: .long, help: "Date de construction AAAA-MM-JJ (sinon SOURCE_DATE_EPOCH, sinon aujourd'hui).")
+    @Option(name: .long, help: ArgumentHelp("Date de construction AAAA-MM-JJ (sinon SOURCE_DATE_EPOCH, sinon aujourd'hui dans le fuseau du site).", valueName: "AAAA-MM-JJ"))
     var now: String?
 
     @Flag(name: .long, help: "Publie aussi les brouillons et les contenus datés après la date de construction.")
@@ -31,14 +77,22 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "N'affiche que les erreurs.")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Détaille le résumé de la construction.")
+    @Flag(name: .shortAndLong, help: "Détaille le résumé de la construction et cite les messages d'origine du lecteur YAML.")
     var verbose = false
 
-    func request(out: String) throws -> BuildRequest {
-        let day = try BuildDate.resolve(now, environment: ProcessInfo.processInfo.environment, clock: Date())
-        return BuildRequest(contentDirectory: URL(fileURLWithPath: content),
+    func request(out: String?) throws -> BuildRequest {
+        let project = Project(content: content)
+        let day: Day
+        do {
+            day = try BuildDate.resolve(now, environment: ProcessInfo.processInfo.environment, clock: Date(),
+                                        timeZone: BuildDate.siteTimeZone(contentDirectory: project.content))
+        } catch {
+            throw ValidationError(error.description)
+        }
+        return BuildRequest(contentDirectory: project.content,
                             themesDirectory: themes.map { URL(fileURLWithPath: $0) },
-                            outputDirectory: URL(fileURLWithPath: out), now: day, includeDrafts: drafts)
+                            outputDirectory: out.map { URL(fileURLWithPath: $0) } ?? project.path("public"),
+                            now: day, includeDrafts: drafts)
     }
 }
 
@@ -47,12 +101,13 @@ struct Build: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Dossier de sortie, remplacé seulement si la construction réussit.")
-    var out: String = "public"
+    @Option(name: .long, help: ArgumentHelp("Dossier de sortie, remplacé seulement si la construction réussit (par défaut : public/ du projet).", valueName: "dossier"))
+    var out: String?
 
     func run() throws {
         let started = Date()
         let request = try site.request(out: out)
+        let out = out ?? request.outputDirectory.path
         let console = Console(quiet: site.quiet, verbose: site.verbose)
         console.verbose("Contenu : \(request.contentDirectory.path), thèmes : \(request.themesDirectory.path), "
             + "sortie : \(request.outputDirectory.path), date : \(request.now), brouillons : \(request.includeDrafts ? "oui" : "non").")
@@ -97,7 +152,7 @@ struct Check: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let request = try site.request(out: "public")
+        let request = try site.request(out: nil)
         let console = Console(quiet: site.quiet, verbose: site.verbose)
         let (log, language) = SiteBuilder.check(request)
         console.report(log.sorted, language: language)
@@ -111,47 +166,38 @@ struct Check: ParsableCommand {
     }
 }
 
-/// The build date: `--now`, else `SOURCE_DATE_EPOCH`, else the clock (all read here, never deeper).
-enum BuildDate {
-    static func resolve(_ option: String?, environment: [String: String], clock: Date) throws -> Day {
-        let paris = TimeZone(identifier: "Europe/Paris")!
-        if let option {
-            guard let day = Day(iso: option) else {
-                throw ValidationError("--now doit être une date AAAA-MM-JJ existante ; trouvé « \(option) ».")
-            }
-            return day
-        }
-        if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Double(epoch) else {
-                throw ValidationError("SOURCE_DATE_EPOCH doit être un nombre de secondes ; trouvé « \(epoch) ».")
-            }
-            return Day.of(Date(timeIntervalSince1970: seconds), in: paris)
-        }
-        return Day.of(clock, in: paris)
-    }
-}
-
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Crée un fichier de contenu prêt à remplir (experiment, news, event, commune, page).")
+        abstract: "Crée un fichier de contenu prêt à remplir (experimentation, actualite, evenement, commune, page).")
 
-    @Argument(help: "Type de contenu : experiment, news, event, commune ou page.")
+    @Argument(help: ArgumentHelp("Type de contenu : experimentation, actualite, evenement, commune ou page (ou experiment, news, event).", valueName: "type"))
     var kind: String
 
-    @Argument(help: "Le titre, entre guillemets.")
+    @Argument(help: ArgumentHelp("Le titre, entre guillemets.", valueName: "titre"))
     var title: String
 
-    @Option(name: .long, help: "Dossier du contenu.")
-    var content: String = "content"
+    @Option(name: .long, help: ArgumentHelp("Pour une expérimentation : la commune d'accueil (le nom de son fichier dans communes/).", valueName: "commune"))
+    var commune: String?
+
+    @Option(name: .long, help: ArgumentHelp("Dossier du contenu (par défaut : content/ du projet, cherché depuis le dossier courant vers le haut).", valueName: "dossier"))
+    var content: String?
 
     func run() throws {
-        guard let kind = Scaffold.Kind(rawValue: kind) else {
-            throw ValidationError("type inconnu « \(kind) » : experiment, news, event, commune ou page.")
+        guard let kind = Scaffold.Kind(word: kind) else {
+            throw ValidationError("type inconnu « \(kind) » : experimentation, actualite, evenement, commune ou page.")
         }
-        let today = try BuildDate.resolve(nil, environment: ProcessInfo.processInfo.environment, clock: Date())
+        let project = Project(content: content)
+        let zone = BuildDate.siteTimeZone(contentDirectory: project.content)
+        let today: Day
         do {
-            let url = try Scaffold.create(kind, title: title, contentDirectory: URL(fileURLWithPath: content), today: today)
-            print("Créé : \(content)/\(kind.rawValue == "news" ? "news" : kind.rawValue + "s")/\(url.lastPathComponent)")
+            today = try BuildDate.resolve(nil, environment: ProcessInfo.processInfo.environment, clock: Date(), timeZone: zone)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        do {
+            let url = try Scaffold.create(kind, title: title, contentDirectory: project.content, today: today, commune: commune)
+            let shown = project.root.map { root in String(url.path.dropFirst(root.standardizedFileURL.path.count + 1)) } ?? url.path
+            print("Créé : \(shown)")
         } catch {
             printError("erreur : \(error.description)")
             throw ExitCode(1)

@@ -14,8 +14,12 @@ final class FileProblems {
         self.language = language
     }
 
-    func error(_ mark: Mark?, field: String?, _ message: Message) {
-        log.error(file, line: mark.map { $0.line + lineOffset }, column: mark?.column, field: field, message)
+    func error(_ mark: Mark?, field: String?, _ message: Message, detail: String? = nil) {
+        log.error(file, line: mark.map { $0.line + lineOffset }, column: mark?.column, field: field, message, detail: detail)
+    }
+
+    func error(at spot: Spot, field: String?, _ message: Message, detail: String? = nil) {
+        log.error(file, line: spot.line + lineOffset, column: spot.column, field: field, message, detail: detail)
     }
 
     func warning(_ mark: Mark?, field: String?, _ message: Message) {
@@ -42,6 +46,8 @@ final class FieldReader {
 
     /// The top-level reader of a YAML text, or nil (with an error) when it is not a mapping.
     static func top(yaml: String, problems: FileProblems) -> FieldReader? {
+        // Read as text by YAML, a non-breaking space would give a field another name, silently.
+        if YAMLMistakes.reportInvisibleSpaces(yaml, to: problems) { return nil }
         let node: Node?
         do {
             // No implicit typing (the basic resolver): each field is read as the type its decoder
@@ -50,10 +56,12 @@ final class FieldReader {
             // every call to look for an override, which cost more than parsing a front matter.
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            YAMLErrorReport.report(error, to: problems)
+            YAMLMistakes.report(error, yaml: yaml, to: problems)
             return nil
         } catch {
-            problems.error(nil, field: nil, Message("YAML illisible : \(error)", en: "unreadable YAML: \(error)"))
+            problems.error(nil, field: nil, Message("en-tête illisible : vérifiez l'indentation, les deux-points et les guillemets.",
+                                                    en: "unreadable front matter: check the indentation, the colons and the quotes."),
+                           detail: "\(error)")
             return nil
         }
         guard let node else {
@@ -296,20 +304,3 @@ final class FieldReader {
     }
 }
 
-/// Turns a Yams error into a located message.
-enum YAMLErrorReport {
-    static func report(_ error: YamlError, to problems: FileProblems) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            problems.error(mark, field: nil, Message("syntaxe YAML incorrecte (\(problem)). Vérifiez l'indentation, les deux-points et les guillemets.",
-                                                     en: "YAML syntax error (\(problem)). Check the indentation, the colons and the quotes."))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            problems.error(context.mark, field: duplicates.first,
-                           Message("champ en double : \(duplicates.map { "« \($0) »" }.joined(separator: ", ")).",
-                                   en: "field given twice: \(duplicates.map { "“\($0)”" }.joined(separator: ", "))."))
-        default:
-            problems.error(nil, field: nil, Message("YAML illisible : \(error)", en: "unreadable YAML: \(error)"))
-        }
-    }
-}

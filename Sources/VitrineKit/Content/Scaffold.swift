@@ -6,6 +6,19 @@ public enum Scaffold {
     public enum Kind: String, CaseIterable, Sendable {
         case experiment, news, event, commune, page
 
+        /// The kind a writer names, in French or in English (`experimentation` or `experiment`),
+        /// with or without accents.
+        public init?(word: String) {
+            switch Slug.make(word) {
+            case "experiment", "experimentation": self = .experiment
+            case "news", "actualite": self = .news
+            case "event", "evenement": self = .event
+            case "commune": self = .commune
+            case "page": self = .page
+            default: return nil
+            }
+        }
+
         var folder: String {
             switch self {
             case .experiment: return "experiments"
@@ -21,6 +34,8 @@ public enum Scaffold {
         case exists(String)
         case emptySlug(String)
         case noCommune
+        case communeNeeded([String])
+        case unknownCommune(String, [String])
         case io(String)
 
         public var description: String {
@@ -28,13 +43,20 @@ public enum Scaffold {
             case .exists(let path): return "\(path) existe déjà : choisissez un autre titre, ou modifiez ce fichier."
             case .emptySlug(let title): return "le titre « \(title) » ne donne aucun nom de fichier : utilisez des lettres ou des chiffres."
             case .noCommune: return "créez d'abord une commune (vitrine new commune \"Nom\") : une expérimentation se rattache à une commune."
+            case .communeNeeded(let communes):
+                return "précisez la commune d'accueil avec --commune, parmi : \(communes.joined(separator: ", ")) (par exemple --commune \(communes[0]))."
+            case .unknownCommune(let given, let communes):
+                return "commune inconnue « \(given) » : choisissez parmi \(communes.joined(separator: ", ")) (le nom du fichier dans communes/, sans .md)."
             case .io(let message): return "écriture impossible : \(message)"
             }
         }
     }
 
     /// Creates the file and returns its path; refuses to overwrite.
-    public static func create(_ kind: Kind, title: String, contentDirectory: URL, today: Day) throws(Failure) -> URL {
+    /// - Parameter commune: an experiment's host commune; needed when the site has several, since
+    ///   a guessed one would be published as it is if the writer missed it.
+    public static func create(_ kind: Kind, title: String, contentDirectory: URL, today: Day,
+                              commune: String? = nil) throws(Failure) -> URL {
         let slug = Slug.make(title)
         guard !slug.isEmpty else { throw .emptySlug(title) }
         let folder = contentDirectory.appendingPathComponent(kind.folder)
@@ -50,11 +72,19 @@ public enum Scaffold {
         let text: String
         switch kind {
         case .experiment:
-            guard let commune = communes.first else { throw .noCommune }
-            text = experiment(title, commune: commune, communes: communes, today: today)
+            guard !communes.isEmpty else { throw .noCommune }
+            let host: String
+            if let commune {
+                guard communes.contains(Slug.make(commune)) else { throw .unknownCommune(commune, communes) }
+                host = Slug.make(commune)
+            } else {
+                guard communes.count == 1 else { throw .communeNeeded(communes) }
+                host = communes[0]
+            }
+            text = experiment(title, commune: host, today: today)
         case .news: text = news(title, communes: communes, today: today)
         case .event: text = event(title, communes: communes, today: today)
-        case .commune: text = commune(title)
+        case .commune: text = Self.commune(title)
         case .page: text = page(title)
         }
         do {
@@ -70,23 +100,23 @@ public enum Scaffold {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    static func experiment(_ title: String, commune: String, communes: [String], today: Day) -> String {
+    static func experiment(_ title: String, commune: String, today: Day) -> String {
         """
         ---
         title: \(quoted(title))   # le titre de l'expérimentation
-        commune: \(commune)   # À VÉRIFIER : la commune d'accueil, parmi \(communes.joined(separator: ", "))
+        commune: \(commune)   # la commune d'accueil : le nom de son fichier dans communes/, sans .md
         status: selected   # candidate, selected, testing, completed, scaled ou abandoned
         # outcome: conclusive   # pour une expérimentation terminée : conclusive ou inconclusive
-        summary: "Une phrase qui résume la solution testée."   # affichée dans les listes et les partages
+        summary: \(quoted(Sample.experimentSummary))   # affichée dans les listes et les partages
         themes: []   # codes des thèmes de site.yml, par exemple [energie, climat]
         innovator:
-          name: "Nom de la structure"   # qui porte la solution
+          name: \(quoted(Sample.innovatorName))   # qui porte la solution
           kind: startup   # startup, association ou company
           # url: "https://…"   # son site, facultatif
         start: "\(today.iso)"   # date de début AAAA-MM-JJ
         # end: "AAAA-MM-JJ"   # date de fin
         place:
-          name: "Nom du lieu"
+          name: \(quoted(Sample.placeName))
           # address: "Adresse, code postal, commune"
           # lat: 48.85   # latitude, pour la carte (facultatif)
           # lon: 2.35    # longitude
@@ -96,15 +126,15 @@ public enum Scaffold {
         ---
         ## Le défi
 
-        Quel problème de la commune cette solution veut-elle résoudre ?
+        \(Sample.challenge)
 
         ## La solution
 
-        Ce que l'on teste, où et avec qui.
+        \(Sample.solution)
 
         ## Résultats
 
-        Ce que l'expérimentation a montré (à compléter à la fin du test).
+        \(Sample.results)
 
         """
     }
@@ -114,12 +144,12 @@ public enum Scaffold {
         ---
         title: \(quoted(title))   # le titre de l'actualité
         date: "\(today.iso)"   # date de publication AAAA-MM-JJ ; une date future n'est publiée qu'à cette date
-        summary: "Une phrase qui résume l'actualité."   # affichée dans les listes et dans le flux RSS
+        summary: \(quoted(Sample.newsSummary))   # affichée dans les listes et dans le flux RSS
         # commune: \(communes.first ?? "sceaux")   # la commune concernée, facultatif : \(communes.joined(separator: ", "))
         # image: {src: "media/photo.jpg", alt: "Ce que montre la photo"}
         draft: true   # brouillon : visible dans l'aperçu, pas publié ; passez à false quand c'est prêt
         ---
-        Le texte de l'actualité.
+        \(Sample.newsBody)
 
         """
     }
@@ -130,15 +160,15 @@ public enum Scaffold {
         title: \(quoted(title))   # le nom de l'événement
         start: "\(today.iso)"   # date AAAA-MM-JJ, ou date et heure "AAAA-MM-JJTHH:MM" (heure de Paris)
         # end: "\(today.iso)"   # fin, même format
-        summary: "Une phrase qui présente l'événement."
+        summary: \(quoted(Sample.eventSummary))
         place:
-          name: "Nom du lieu"
+          name: \(quoted(Sample.placeName))
           # address: "Adresse, code postal, ville"
         communes: []   # les communes présentes : \(communes.joined(separator: ", "))
         # url: "https://…"   # le site de l'événement
         draft: true   # brouillon : visible dans l'aperçu, pas publié ; passez à false quand c'est prêt
         ---
-        La présentation de l'événement.
+        \(Sample.eventBody)
 
         """
     }
@@ -147,8 +177,8 @@ public enum Scaffold {
         """
         ---
         name: \(quoted(name))   # le nom de la commune
-        insee: "00000"   # À REMPLACER : le code INSEE à 5 caractères, entre guillemets
-        summary: "Une phrase sur la participation de la commune au programme."
+        insee: \(quoted(Sample.insee))   # À REMPLACER : le code INSEE à 5 caractères, entre guillemets
+        summary: \(quoted(Sample.communeSummary))
         # department: "Hauts-de-Seine (92)"
         # territory: "Vallée Sud – Grand Paris"   # l'établissement public territorial
         # mayor: "Prénom Nom"
@@ -167,7 +197,7 @@ public enum Scaffold {
           #   - {requested: "AAAA-MM-JJ", signed: "AAAA-MM-JJ", summary: "Objet de l'avenant", ends: "AAAA-MM-JJ"}
           # termination: {notified: "AAAA-MM-JJ", by: metropole, reason: "…"}   # lettre de résiliation ; by : commune ou metropole
         ---
-        La participation de la commune au programme.
+        \(Sample.communeBody)
 
         """
     }
@@ -176,10 +206,10 @@ public enum Scaffold {
         """
         ---
         title: \(quoted(title))   # le titre de la page
-        summary: "Une phrase qui résume la page."
+        summary: \(quoted(Sample.pageSummary))
         # menu: 5   # un numéro pour l'ordre dans le menu, facultatif
         ---
-        Le texte de la page.
+        \(Sample.pageBody)
 
         """
     }

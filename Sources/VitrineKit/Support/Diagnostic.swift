@@ -30,13 +30,16 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public let column: Int?
     public let field: String?
     public let text: Message
+    /// What the underlying tool said (the YAML parser's own words), shown with `--verbose` only.
+    public let detail: String?
 
     /// The French text (the default language of the sites Vitrine makes).
     public var message: String { text.fr }
 
     public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil,
-                field: String? = nil, _ text: Message) {
+                field: String? = nil, _ text: Message, detail: String? = nil) {
         self.severity = severity
+        self.detail = detail
         self.file = file
         self.line = line
         self.column = column
@@ -75,8 +78,8 @@ public struct DiagnosticLog: Sendable {
     }
 
     public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil,
-                               field: String? = nil, _ message: Message) {
-        entries.append(Diagnostic(.error, file: file, line: line, column: column, field: field, message))
+                               field: String? = nil, _ message: Message, detail: String? = nil) {
+        entries.append(Diagnostic(.error, file: file, line: line, column: column, field: field, message, detail: detail))
     }
 
     public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil,

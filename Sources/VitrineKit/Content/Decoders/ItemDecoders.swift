@@ -24,6 +24,18 @@ enum DecodedItem: Sendable {
     case page(Page)
 }
 
+extension DecodedItem {
+    /// Drafts are held back from a build: they may still hold a scaffold's sample texts.
+    var isDraft: Bool {
+        switch self {
+        case .experiment(let e): return e.draft
+        case .news(let n): return n.draft
+        case .event(let e): return e.draft
+        case .home, .commune, .page: return false
+        }
+    }
+}
+
 /// Decodes the front matter of one file into its kind's typed value.
 enum ItemDecoder {
     /// Cards in lists show the summary: warn when there is none.
@@ -38,6 +50,13 @@ enum ItemDecoder {
     static func decode(kind: ContentKind, origin: Origin, reader r: FieldReader, body: Body,
                        known: KnownReferences) -> DecodedItem? {
         defer { r.warnUnknownKeys() }
+        let item = decodeFields(kind: kind, origin: origin, reader: r, body: body, known: known)
+        if let item, !item.isDraft { SampleTextCheck.run(r, body: body) }
+        return item
+    }
+
+    private static func decodeFields(kind: ContentKind, origin: Origin, reader r: FieldReader, body: Body,
+                                     known: KnownReferences) -> DecodedItem? {
         switch kind {
         case .home:
             return .home(HomeText(origin: origin, title: r.text("title"), summary: r.text("summary"),
