@@ -5,21 +5,52 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-if ! pkg-config --exists libcmark 2>/dev/null; then
-  echo "Installation de libcmark-dev (cmark, le moteur Markdown)…"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends libcmark-dev pkg-config >/dev/null
-fi
+# Swift first: without it, installing the rest would be for nothing.
 if ! command -v swift >/dev/null 2>&1; then
-  echo "Swift est introuvable : installez la chaîne Swift 6 (https://www.swift.org/install/linux/) puis relancez." >&2
+  echo "Swift est introuvable : installez la chaîne Swift 6 (https://www.swift.org/install/linux/), vérifiez que « swift --version » répond, puis relancez ce script." >&2
   exit 1
 fi
 
-echo "Compilation de vitrine (release)…"
-swift build -c release --product vitrine 2>&1 | grep -E "error|warning: |Compiling|Build complete" | grep -v "^\[" || true
+PACKAGES="libcmark-dev pkg-config"
+if ! pkg-config --exists libcmark 2>/dev/null; then
+  echo "Installation de libcmark-dev (cmark, le moteur Markdown)…"
+  if [ "$(id -u)" -eq 0 ]; then
+    SUDO=""
+  elif command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+  else
+    echo "Il faut installer des paquets Debian, et ce compte n'est ni administrateur ni autorisé à utiliser sudo." >&2
+    echo "Demandez à l'administrateur de la machine de lancer :" >&2
+    echo "    apt-get update && apt-get install -y --no-install-recommends $PACKAGES" >&2
+    echo "puis relancez ce script." >&2
+    exit 1
+  fi
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq --no-install-recommends $PACKAGES >/dev/null
+fi
+
+echo "Compilation de vitrine (release ; la première fois, quelques minutes)…"
+# Progress as it goes: one line per step of the compiler, rewritten in place on a terminal.
+LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
+set +e
+swift build -c release --product vitrine 2>&1 | tee "$LOG" | while IFS= read -r line; do
+  case "$line" in
+    \[*\]*)
+      if [ -t 1 ]; then printf '\r\033[K  %s' "${line:0:100}"; else echo "  $line"; fi ;;
+    *error:*|*warning:*) [ -t 1 ] && printf '\n'; echo "$line" ;;
+  esac
+done
+STATUS=${PIPESTATUS[0]}
+set -e
+[ -t 1 ] && printf '\n'
+if [ "$STATUS" -ne 0 ]; then
+  echo "La compilation a échoué (code $STATUS) : le site n'est pas construit. Les dernières lignes du compilateur :" >&2
+  tail -n 30 "$LOG" >&2
+  exit 1
+fi
 BIN="$(swift build -c release --show-bin-path)/vitrine"
-[ -x "$BIN" ] || { echo "la compilation a échoué" >&2; exit 1; }
 
 "$BIN" build --content content --out public "$@"
 echo "Ouvrez public/index.html, ou servez le dossier : python3 -m http.server -d public 8000"

@@ -107,13 +107,13 @@ struct Build: ParsableCommand {
     func run() throws {
         let started = Date()
         let request = try site.request(out: out)
-        let out = out ?? request.outputDirectory.path
+        let out = out ?? "public"
         let console = Console(quiet: site.quiet, verbose: site.verbose)
         console.verbose("Contenu : \(request.contentDirectory.path), thèmes : \(request.themesDirectory.path), "
             + "sortie : \(request.outputDirectory.path), date : \(request.now), brouillons : \(request.includeDrafts ? "oui" : "non").")
         if site.strict {
             // Warnings count as errors: look before writing anything.
-            let (log, language) = SiteBuilder.check(request)
+            let (log, language) = SiteBuilder.check(request, sampleSettings: false)
             if !log.entries.isEmpty {
                 console.report(log.sorted, language: language)
                 console.failure(errors: log.errors.count, warnings: log.warnings.count, outputKept: out, language: language)

@@ -94,9 +94,15 @@ public enum SiteBuilder {
     }
 
     /// Checks without writing: every diagnostic, and the site's language for the messages.
-    public static func check(_ request: BuildRequest) -> (log: DiagnosticLog, language: String) {
+    /// Also warns about sample values left in site.yml (`SampleSettings`): a check is what a
+    /// publishing job runs, while a build may well be of an example or a test site.
+    public static func check(_ request: BuildRequest, sampleSettings: Bool = true) -> (log: DiagnosticLog, language: String) {
         var watch = Stopwatch()
-        let (_, log, config) = generateWithConfig(request, watch: &watch)
+        var (_, log, config) = generateWithConfig(request, watch: &watch)
+        if sampleSettings {
+            log.append(contentsOf: SampleSettings.warnings(contentDirectory: request.contentDirectory,
+                                                           displayName: request.contentDirectory.lastPathComponent))
+        }
         return (log, config?.language ?? "fr")
     }
 
@@ -134,11 +140,14 @@ public enum SiteBuilder {
         let sources = markdownSources(program)
         let markdown = markdownRenderer(program, sources: sources)
         let bodies = renderBodies(sources, program, loader: loader, log: &log, cache: cache, renderer: markdown)
+        let pages = PageRenderer(program: program, theme: theme, bodies: bodies, cache: cache)
+        log.append(contentsOf: SiteAddressCheck.run(bodies: bodies, menu: program.config.menu, loader: loader) {
+            plannedPaths(pages, program, theme: theme, bodies: bodies)
+        })
         watch.lap("Markdown (cmark)")
         guard !log.hasErrors else { return (nil, log, content.config) }
 
         var output = SiteOutput(cache: cache, sink: sink)
-        let pages = PageRenderer(program: program, theme: theme, bodies: bodies, cache: cache)
         writePages(pages, program, into: &output)
         watch.lap("pages (gabarits)")
         writeFeedsAndData(pages, program, bodies: bodies, into: &output, cache: cache)
@@ -174,7 +183,8 @@ public enum SiteBuilder {
     static func markdownRenderer(_ program: Program, sources: [(Origin, Body)]) -> MarkdownRenderer {
         let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: sources.map { ($0.0.file, $0.0.path) }),
                                   media: Set(program.media), unpublished: program.heldBack,
-                                  imageSizes: program.imageSizes)
+                                  imageSizes: program.imageSizes, invalid: program.invalidFiles,
+                                  baseURL: program.config.baseURL)
         return MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown,
                                 language: program.config.language)
     }
@@ -307,6 +317,22 @@ public enum SiteBuilder {
             add(Paths.legal, { pages.freePage(nil, path: Paths.legal, defaultTitle: pages.strings[.legalTitle]) })
         }
         return jobs
+    }
+
+    /// Every file a build of `program` writes or copies, known before any is made (pages are
+    /// listed, not rendered): what a link written as a site address may lead to.
+    static func plannedPaths(_ pages: PageRenderer, _ program: Program, theme: Theme,
+                             bodies: [String: RenderedMarkdown]) -> Set<String> {
+        var paths = Set(pageJobs(pages, program).map { SiteOutput.pageFile($0.0) })
+        paths.insert("404.html")
+        paths.formUnion(FeedCatalog(program: program, pages: pages, bodies: bodies).feeds.map(\.path))
+        paths.insert("events.ics")
+        paths.formUnion(program.events.map(CalendarWriter.eventCalendarPath))
+        paths.formUnion(SiteOutput.openDataPaths)
+        paths.formUnion(["sitemap.xml", "robots.txt"])
+        paths.formUnion(program.media)
+        paths.formUnion(theme.staticFiles.map { "static/\($0)" })
+        return paths
     }
 
     /// A feed in the preview: made again only when a file its items come from changed; an item's

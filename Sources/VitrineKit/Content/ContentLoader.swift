@@ -45,7 +45,8 @@ public struct ContentLoader: Sendable {
         var home: HomeText?
         var communes: [Commune] = [], experiments: [Experiment] = [], news: [NewsItem] = []
         var events: [Event] = [], pages: [Page] = []
-        for (item, fileLog) in decoded {
+        var invalid: Set<String> = []
+        for ((_, file, _), (item, fileLog)) in zip(sources, decoded) {
             log.append(contentsOf: fileLog)
             switch item {
             case .home(let h): home = h
@@ -54,13 +55,13 @@ public struct ContentLoader: Sendable {
             case .news(let n): news.append(n)
             case .event(let e): events.append(e)
             case .page(let p): pages.append(p)
-            case nil: break
+            case nil: invalid.insert(file)
             }
         }
         guard let config else { return (nil, log) }
         return (SiteContent(config: config, home: home, communes: communes, experiments: experiments,
                             news: news, events: events, pages: pages, media: media.sorted(),
-                            imageSizes: imageSizes(media, cache: cache)), log)
+                            imageSizes: imageSizes(media, cache: cache), invalidFiles: invalid), log)
     }
 
     /// The content files by kind, with the slug their name gives; media files; and what is wrong

@@ -11,4 +11,6 @@ public struct SiteContent: Sendable {
     public var media: [String]
     /// Width and height of the images among them.
     public var imageSizes: [String: ImageDimensions]
+    /// Content files that exist but could not be decoded (their errors say why).
+    public var invalidFiles: Set<String> = []
 }

@@ -13,6 +13,8 @@ public struct Program: Sendable {
     public let states: [String: ConventionState]
     /// Content files left out of this build (drafts, dated after the build date).
     public let heldBack: Set<String>
+    /// Content files that failed validation (the build fails; links to them are not reported again).
+    public let invalidFiles: Set<String>
 
     /// Keeps what is published on `now`, unless `includeDrafts` (a writer's preview): no drafts,
     /// no news dated after the build date, no experiment whose `updated` is after it.
@@ -39,6 +41,7 @@ public struct Program: Sendable {
         let published = Set(experiments.map(\.origin.file) + news.map(\.origin.file) + events.map(\.origin.file))
         let all = content.experiments.map(\.origin.file) + content.news.map(\.origin.file) + content.events.map(\.origin.file)
         heldBack = Set(all).subtracting(published)
+        invalidFiles = content.invalidFiles
         var states: [String: ConventionState] = [:]
         for commune in communes {
             if let convention = commune.convention { states[commune.origin.slug] = convention.state(on: now) }

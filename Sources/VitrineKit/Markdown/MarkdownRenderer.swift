@@ -11,13 +11,21 @@ public struct LinkTargets: Sendable, Equatable {
     public var unpublished: Set<String>
     /// Width and height of the images under `media/`, read from their files.
     public var imageSizes: [String: ImageDimensions]
+    /// Content files that exist but failed validation: their own errors say why, and a link
+    /// to them is not reported again as a link to a missing file.
+    public var invalid: Set<String>
+    /// The site's public address (`https://example.org/qmi/`): a link written with it is a link
+    /// inside the site, checked like `/communes/`.
+    public var baseURL: String?
 
     public init(pages: [String: String], media: Set<String>, unpublished: Set<String> = [],
-                imageSizes: [String: ImageDimensions] = [:]) {
+                imageSizes: [String: ImageDimensions] = [:], invalid: Set<String> = [], baseURL: String? = nil) {
         self.pages = pages
         self.media = media
         self.unpublished = unpublished
         self.imageSizes = imageSizes
+        self.invalid = invalid
+        self.baseURL = baseURL
     }
 }
 
@@ -39,13 +47,26 @@ public struct RenderedMarkdown: Sendable, Equatable {
         public let text: String
     }
 
+    /// A link or image written as a site address (`/contact/`, `/media/x.png`, or the site's own
+    /// `https://` address): whether it leads somewhere is known only once every page is made.
+    public struct SiteAddress: Sendable, Equatable {
+        public let line: Int
+        /// Site path, without the leading slash or the `#…`/`?…` suffix.
+        public let path: String
+        /// As the writer typed it.
+        public let written: String
+        public let isImage: Bool
+    }
+
     public var html: String
     public var headings: [Heading]
     /// The first image (site path and alt), kept for share cards.
     public var firstImage: (src: String, alt: String)?
+    public var siteAddresses: [SiteAddress] = []
 
     public static func == (a: RenderedMarkdown, b: RenderedMarkdown) -> Bool {
         a.html == b.html && a.headings == b.headings && a.firstImage?.src == b.firstImage?.src
+            && a.siteAddresses == b.siteAddresses
     }
 }
 
@@ -98,7 +119,8 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: walk.headings)
         }
         defer { free(out) }
-        return RenderedMarkdown(html: String(cString: out), headings: walk.headings, firstImage: walk.firstImage)
+        return RenderedMarkdown(html: String(cString: out), headings: walk.headings, firstImage: walk.firstImage,
+                                siteAddresses: walk.siteAddresses)
     }
 }
 
@@ -117,6 +139,7 @@ private struct TreeWalk {
     var linksToUnwrap: [OpaquePointer] = []
     /// Images rewritten as HTML with their size and lazy loading, replaced after the walk.
     var imagesToReplace: [(OpaquePointer, String)] = []
+    var siteAddresses: [RenderedMarkdown.SiteAddress] = []
     private var usedIDs: Set<String> = MarkdownRenderer.reservedIDs
     /// Line of the current inline content: block start plus the line breaks seen since.
     private var line = 0
@@ -153,7 +176,10 @@ private struct TreeWalk {
                     let typeset = Typography.french(text)
                     if typeset != text { cmark_node_set_literal(node, typeset) }
                 }
+            case CMARK_NODE_PARAGRAPH:
+                reportUnparsedLinks(node)
             case CMARK_NODE_HEADING:
+                reportUnparsedLinks(node)
                 heading(node)
             case CMARK_NODE_LINK:
                 link(node)
@@ -218,7 +244,7 @@ private struct TreeWalk {
             linksToUnwrap.append(node)
             return
         }
-        if let rewritten = resolve(url, what: Message("lien", en: "link")) {
+        if let rewritten = resolve(url, what: Message("lien", en: "link"), isImage: false) {
             cmark_node_set_url(node, rewritten)
         }
     }
@@ -229,7 +255,7 @@ private struct TreeWalk {
         if alt.isEmpty {
             log.error(displayFile, line: line, Message("image « \(url) » sans texte alternatif : décrivez-la entre les crochets, ![description](\(url)).", en: "image “\(url)” without alternative text: describe it between the brackets, ![description](\(url))."))
         }
-        let rewritten = resolve(url, what: Message("image", en: "image"))
+        let rewritten = resolve(url, what: Message("image", en: "image"), isImage: true)
         let sitePath = sitePath(of: url)
         if firstImage == nil, let sitePath { firstImage = (sitePath, alt) }
         // Written as HTML so that it carries its size (no layout shift) and loads lazily.
@@ -260,11 +286,15 @@ private struct TreeWalk {
     }
 
     /// The URL to write for a reference, or nil to keep it; reports what cannot be resolved.
-    private mutating func resolve(_ url: String, what: Message) -> String? {
-        let trimmed = url.trimmed(String.spaces)
+    private mutating func resolve(_ url: String, what: Message, isImage: Bool) -> String? {
+        var trimmed = url.trimmed(String.spaces)
         if trimmed.isEmpty {
             log.error(displayFile, line: line, Message("\(what.fr) sans adresse : indiquez entre parenthèses la page ou le fichier visé.", en: "\(what.en) without an address: give the page or file between the parentheses."))
             return nil
+        }
+        // The site's own full address is a site address: checked, and written relative.
+        if let base = renderer.targets.baseURL, trimmed.hasPrefix(base) {
+            trimmed = "/" + trimmed.dropFirst(base.count)
         }
         if Reference.hasScheme(trimmed) {
             guard SafeURL.isAllowed(trimmed) else {
@@ -275,7 +305,9 @@ private struct TreeWalk {
         }
         guard let ref = Reference(trimmed) else { return nil }   // `#anchor` or `//host/…`: kept as written
         if ref.isRooted {
-            return links.href(String(ref.path.dropFirst())) + ref.suffix
+            let path = String(ref.path.dropFirst())
+            siteAddresses.append(.init(line: line, path: path, written: url, isImage: isImage))
+            return links.href(path) + ref.suffix
         }
         guard let target = ref.target(from: file) else {
             log.error(displayFile, line: line, Message("\(what.fr) « \(url) » : ce chemin sort du dossier de contenu.", en: "\(what.en) “\(url)”: this path leaves the content folder."))
@@ -289,6 +321,8 @@ private struct TreeWalk {
         if renderer.targets.media.contains(target) {
             return links.href(target) + suffix
         }
+        // The file is there but has errors of its own, already reported.
+        if renderer.targets.invalid.contains(target) { return nil }
         if target.hasSuffix(".md") {
             log.error(displayFile, line: line, Message("\(what.fr) vers « \(url) » : le fichier \(target) n'existe pas dans le contenu.", en: "\(what.en) to “\(url)”: the file \(target) does not exist in the content."))
         } else {
@@ -296,6 +330,42 @@ private struct TreeWalk {
         }
         return nil
     }
+
+    /// Bracket and parenthesis text that cmark left as text: `[rapport](media/mon rapport.pdf)`
+    /// (an address with a space) would be published as it is typed.
+    private mutating func reportUnparsedLinks(_ block: OpaquePointer) {
+        // The block's own text, cmark splitting it at each bracket; other inlines (code, links,
+        // emphasis) break the run.
+        var text = ""
+        var child = cmark_node_first_child(block)
+        while let node = child {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT: text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += "\n"
+            default: text += "\u{0}"
+            }
+            child = cmark_node_next(node)
+        }
+        guard text.contains("](") else { return }
+        let blockLine = Int(cmark_node_get_start_line(block)) + lineOffset
+        for match in text.matches(of: Self.unparsedLink) {
+            let typed = String(text[match.range])
+            let address = String(match.output.1)
+            let at = blockLine + text[..<match.range.lowerBound].filter { $0 == "\n" }.count
+            let image = text[..<match.range.lowerBound].hasSuffix("!")
+            let what = image ? Message("image", en: "image") : Message("lien", en: "link")
+            let fix = address.contains(" ")
+                ? Message("une adresse ne peut pas contenir d'espace : écrivez-la entre chevrons, (<\(address)>), ou renommez le fichier sans espace.",
+                          en: "an address cannot contain a space: write it between angle brackets, (<\(address)>), or rename the file without spaces.")
+                : Message("vérifiez l'adresse entre parenthèses (pas d'espace, parenthèses par paires, rien entre ] et ().",
+                          en: "check the address between the parentheses (no space, parentheses in pairs, nothing between ] and ()).")
+            log.error(displayFile, line: at, Message("« \(typed) » n'est pas devenu un \(what.fr) et serait publié tel quel : \(fix.fr)",
+                                                    en: "“\(typed)” did not become an \(what.en) and would be published as typed: \(fix.en)"))
+        }
+    }
+
+    /// `[text](address)` where address has no line break; the text no other inline.
+    nonisolated(unsafe) private static let unparsedLink = /\[[^\]\x00\n]*\]\(([^)\x00\n]*)\)/
 
     /// Link texts that say nothing out of context (screen readers list links by their text).
     private static let vagueTexts: Set<String> = ["ici", "cliquez ici", "cliquer ici", "lien", "ce lien", "click here", "here",

@@ -48,7 +48,8 @@ extension PageRenderer {
              meta: e.place?.name, dateText: when(e), dateISO: iso(e.start), badge: nil)
     }
 
-    /// « mardi 21 novembre 2024 à 9 h », « du 22 mai 2024 au 25 mai 2024 ».
+    /// « mardi 21 novembre 2024 à 9 h », « le jeudi 11 février 2027, de 14 h à 17 h 30 »,
+    /// « du 22 mai 2024 au 25 mai 2024 ».
     func when(_ e: Event) -> String {
         func text(_ m: Event.Moment) -> String {
             switch m {
@@ -58,7 +59,7 @@ extension PageRenderer {
         }
         guard let end = e.end, end != e.start else { return text(e.start) }
         if case .time(let a) = e.start, case .time(let b) = end, a.day == b.day {
-            return strings.format(.fromTo, dates.withTime(a), dates.time(b))
+            return strings.format(.sameDayHours, dates.withWeekday(a.day), dates.time(a), dates.time(b))
         }
         return strings.format(.fromTo, text(e.start), text(end))
     }

@@ -36,6 +36,7 @@ enum UIText: String, CaseIterable {
     case innovatorCompany = "innovator_company"
     case since = "since"
     case fromTo = "from_to"
+    case sameDayHours = "same_day_hours"
     case fromOnly = "from_only"
     case accessibilityFull = "accessibility_full"
     case accessibilityPartial = "accessibility_partial"
