@@ -111,8 +111,9 @@ import Testing
     @Test func yamlSyntaxErrorIsLocated() throws {
         let e = only(try errors(["news/a.md": md("title: A\ndate: 2024-01-01\nsummary: \"non fermé")]), file: "news/a.md")
         #expect(e.count == 1)
-        #expect((e.first?.line ?? 0) >= 4)
-        #expect(e.first?.message.contains("YAML") == true)
+        // Where the quote opened, with the cause named (not where the parser gave up).
+        #expect(e.first?.line == 4 && e.first?.column == 10)
+        #expect(e.first?.message.contains("jamais fermé") == true)
     }
 
     @Test func twoFilesGivingTheSameURLAreAnError() throws {
