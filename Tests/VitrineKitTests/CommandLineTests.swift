@@ -62,6 +62,18 @@ import Testing
         #expect(try run(["build", "--now", "2024-02-30", "--themes", TestSite.themes.path], in: site.root).0 != 0)
     }
 
+    @Test func theBuildDateIsCountedInTheSitesTimeZone() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path))
+        let yml = TestSite.siteYML.replacingOccurrences(of: "timezone: Europe/Paris", with: "timezone: Pacific/Auckland")
+        let site = try TestSite(files: [:], siteYML: yml)
+        defer { site.remove() }
+        // 1700000000 = 14 November 2023, 22:13 UTC: the 15th in Auckland.
+        let (code, out, _) = try run(["build", "--themes", TestSite.themes.path], in: site.root,
+                                     environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(code == 0)
+        #expect(out.contains("date de construction 2023-11-15"))
+    }
+
     @Test func newCreatesAFileOfEachKindThatBuildsAndNeverOverwrites() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path))
         let site = try TestSite(files: [:])

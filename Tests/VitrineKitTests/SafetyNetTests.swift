@@ -202,7 +202,7 @@ import Testing
         defer { site.remove() }
         try site.build()
         let page = try site.page("communes/sceaux/index.html")
-        #expect(page.contains("Personne référente élue"))
+        #expect(page.contains("<strong>Camille Exemple</strong>, personne référente élue — Adjointe au maire"))
         #expect(!page.contains("Référent élu"))
     }
 
