@@ -23,6 +23,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Debian's libvips-dev, found through pkg-config: photos resized, turned upright, stripped.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
         // Small C helpers the Swift overlays do not expose (atomic folder exchange).
         .target(name: "CSupport"),
         // The build pipeline: configuration → content → program rules → Markdown → templates → outputs.
@@ -31,6 +37,7 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CSupport",
+                "CVips",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

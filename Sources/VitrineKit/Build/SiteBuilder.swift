@@ -8,15 +8,20 @@ public struct BuildRequest: Sendable {
     public var outputDirectory: URL
     public var now: Day
     public var includeDrafts: Bool
+    /// Where processed photos are kept across builds (`.vitrine-cache/` beside the content folder
+    /// by default); nil keeps nothing.
+    public var cacheDirectory: URL?
 
     public init(contentDirectory: URL, themesDirectory: URL? = nil, outputDirectory: URL, now: Day,
-                includeDrafts: Bool = false) {
+                includeDrafts: Bool = false, cacheDirectory: URL? = nil) {
         self.contentDirectory = contentDirectory
         self.themesDirectory = themesDirectory
             ?? contentDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("site-templates")
         self.outputDirectory = outputDirectory
         self.now = now
         self.includeDrafts = includeDrafts
+        self.cacheDirectory = cacheDirectory
+            ?? contentDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".vitrine-cache")
     }
 }
 
@@ -132,17 +137,20 @@ public enum SiteBuilder {
             log.error("\(themeName)/i18n/\(content.config.language).yml", field: key, Message("texte d'interface « \(key) » manquant.", en: "interface string “\(key)” is missing."))
         }
 
-        let program = Program(content: content, now: request.now, includeDrafts: request.includeDrafts)
+        var program = Program(content: content, now: request.now, includeDrafts: request.includeDrafts)
+        let photos = processPhotos(program.media, request: request, loader: loader, cache: cache)
+        log.append(contentsOf: photos.log)
+        program.photos = photos.images
         let consistency = ConsistencyCheck.warnings(for: program) { loader.path($0.file) }
         log.append(contentsOf: consistency)
 
-        watch.lap("thème et règles du programme")
+        watch.lap("thème, règles du programme et photos (libvips)")
         let sources = markdownSources(program)
         let markdown = markdownRenderer(program, sources: sources)
         let bodies = renderBodies(sources, program, loader: loader, log: &log, cache: cache, renderer: markdown)
         let pages = PageRenderer(program: program, theme: theme, bodies: bodies, cache: cache)
         log.append(contentsOf: SiteAddressCheck.run(bodies: bodies, menu: program.config.menu, loader: loader) {
-            plannedPaths(pages, program, theme: theme, bodies: bodies)
+            plannedPaths(pages, program, theme: theme, bodies: bodies).union(photos.files.map(\.0))
         })
         watch.lap("Markdown (cmark)")
         guard !log.hasErrors else { return (nil, log, content.config) }
@@ -152,8 +160,17 @@ public enum SiteBuilder {
         watch.lap("pages (gabarits)")
         writeFeedsAndData(pages, program, bodies: bodies, into: &output, cache: cache)
         watch.lap("flux, agendas, données, plan du site")
-        for file in program.media {
+        // Photos are published as their processed variants, never as the files writers gave.
+        for file in program.media where !MediaImages.isPhoto(file) {
             output.copy(request.contentDirectory.appendingPathComponent(file), to: file)
+        }
+        for (path, data) in photos.files { output.add(path, data: data) }
+        switch ShareCard.make(title: content.config.title, plan: .standard,
+                              cache: ImageCache(directory: request.cacheDirectory?.appendingPathComponent("images"))) {
+        case .success(let card): output.add(ShareCard.path, data: card)
+        case .failure:
+            log.error(loader.path("site.yml"), Message("l'image de partage du site n'a pas pu être dessinée : la bibliothèque libvips manque ou ne démarre pas (relancez scripts/setup-and-build.sh).",
+                                                       en: "the site's share image could not be drawn: the libvips library is missing or does not start (run scripts/setup-and-build.sh again)."))
         }
         for file in theme.staticFiles {
             output.copy(themeDir.appendingPathComponent("static").appendingPathComponent(file), to: "static/\(file)")
@@ -165,6 +182,19 @@ public enum SiteBuilder {
                                  fileLog: DiagnosticLog(log.entries.filter { !consistency.entries.contains($0) }))
         }
         return (output, log, content.config)
+    }
+
+    /// The photos of media/, processed (or taken from the image cache); in the preview, made
+    /// again only when one of their files changed.
+    static func processPhotos(_ media: [String], request: BuildRequest, loader: ContentLoader,
+                              cache: BuildCache?) -> MediaImages.Output {
+        let images = MediaImages(contentDirectory: request.contentDirectory,
+                                 cache: ImageCache(directory: request.cacheDirectory?.appendingPathComponent("images")),
+                                 plan: .standard)
+        let photos = media.filter(MediaImages.isPhoto)
+        guard let cache, !photos.isEmpty else { return images.process(photos, displayName: loader.path) }
+        let stamps = photos.map { PhotoStamp(path: $0, stamp: FileStamp(path: request.contentDirectory.path + "/" + $0)) }
+        return cache.value("photos", input: stamps) { images.process(photos, displayName: loader.path) }
     }
 
     /// Every published content file with its Markdown.
@@ -184,7 +214,7 @@ public enum SiteBuilder {
         let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: sources.map { ($0.0.file, $0.0.path) }),
                                   media: Set(program.media), unpublished: program.heldBack,
                                   imageSizes: program.imageSizes, invalid: program.invalidFiles,
-                                  baseURL: program.config.baseURL)
+                                  baseURL: program.config.baseURL, photos: program.photos)
         return MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown,
                                 language: program.config.language)
     }
@@ -329,8 +359,8 @@ public enum SiteBuilder {
         paths.insert("events.ics")
         paths.formUnion(program.events.map(CalendarWriter.eventCalendarPath))
         paths.formUnion(SiteOutput.openDataPaths)
-        paths.formUnion(["sitemap.xml", "robots.txt"])
-        paths.formUnion(program.media)
+        paths.formUnion(["sitemap.xml", "robots.txt", ShareCard.path])
+        paths.formUnion(program.media.filter { !MediaImages.isPhoto($0) })
         paths.formUnion(theme.staticFiles.map { "static/\($0)" })
         return paths
     }
@@ -420,6 +450,11 @@ private struct OpenDataInput: Equatable {
     let config: SiteConfig
     let now: Day
     let theme: Int
+}
+
+private struct PhotoStamp: Equatable {
+    let path: String
+    let stamp: FileStamp?
 }
 
 private struct FeedItemInput: Equatable {

@@ -10,6 +10,9 @@ public struct Program: Sendable {
     public let pages: [Page]
     public let media: [String]
     public let imageSizes: [String: ImageDimensions]
+    /// The photos of media/ as published (`MediaImages`), by source path; set by the build once
+    /// they are processed.
+    public internal(set) var photos: [String: ResponsiveImage] = [:]
     public let states: [String: ConventionState]
     /// Content files left out of this build (drafts, dated after the build date).
     public let heldBack: Set<String>

@@ -17,15 +17,21 @@ public struct LinkTargets: Sendable, Equatable {
     /// The site's public address (`https://example.org/qmi/`): a link written with it is a link
     /// inside the site, checked like `/communes/`.
     public var baseURL: String?
+    /// Photos as published, by source path: an image of the text becomes a `<picture>`.
+    public var photos: [String: ResponsiveImage] = [:]
+    /// The layout's `sizes` for a photo in the text.
+    public var photoSizes = ImagePlan.standard.sizes
 
     public init(pages: [String: String], media: Set<String>, unpublished: Set<String> = [],
-                imageSizes: [String: ImageDimensions] = [:], invalid: Set<String> = [], baseURL: String? = nil) {
+                imageSizes: [String: ImageDimensions] = [:], invalid: Set<String> = [], baseURL: String? = nil,
+                photos: [String: ResponsiveImage] = [:]) {
         self.pages = pages
         self.media = media
         self.unpublished = unpublished
         self.imageSizes = imageSizes
         self.invalid = invalid
         self.baseURL = baseURL
+        self.photos = photos
     }
 }
 
@@ -258,6 +264,12 @@ private struct TreeWalk {
         let rewritten = resolve(url, what: Message("image", en: "image"), isImage: true)
         let sitePath = sitePath(of: url)
         if firstImage == nil, let sitePath { firstImage = (sitePath, alt) }
+        if let sitePath, let photo = renderer.targets.photos[sitePath] {
+            let title = cmark_node_get_title(node).map { String(cString: $0) }
+            imagesToReplace.append((node, photo.html(alt: alt, title: title, lazy: true, sizes: renderer.targets.photoSizes,
+                                                     href: links.href)))
+            return
+        }
         // Written as HTML so that it carries its size (no layout shift) and loads lazily.
         var html = "<img src=\"\(HTMLText.escape(rewritten ?? url))\" alt=\"\(HTMLText.escape(alt))\""
         if let title = cmark_node_get_title(node).map({ String(cString: $0) }), !title.isEmpty {

@@ -143,6 +143,9 @@ final class PageRenderer: Sendable {
                                || (!entry.target.isEmpty && path.hasPrefix(entry.target))))
         }
         let fullTitle = path.isEmpty ? config.title : "\(title) — \(config.title)"
+        // Social networks show raster images only: a drawing (SVG) gives way to the site's card.
+        let share = image.flatMap { image in program.photos[image.src]?.share.map { (path: $0, alt: image.alt) } }
+            ?? (path: ShareCard.path, alt: config.title)
         let chrome = SiteChrome(
             siteTitle: config.title, homeHref: links.href(""), menu: menu,
             accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),
@@ -157,7 +160,8 @@ final class PageRenderer: Sendable {
             feeds: [LinkView(label: siteFeedTitle, href: links.href(Paths.feed))]
                 + extraFeeds.map { LinkView(label: $0.label, href: links.href($0.href)) },
             ogType: ogType,
-            ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
+            ogImage: config.absoluteURL(SitePaths.encode(share.path)), ogImageAlt: share.alt,
+            ogImageWidth: ImagePlan.standard.shareWidth, ogImageHeight: ImagePlan.standard.shareHeight,
             chrome: chrome, header: header, footer: footer, jsonLD: "")
         // The JSON-LD is written only when the page is rendered: the preview compares its source.
         func render() -> String {
@@ -177,8 +181,14 @@ final class PageRenderer: Sendable {
 
     func image(_ ref: ImageRef?, from path: String) -> ImageView? {
         ref.map {
+            let href = { (target: String) in SitePaths.relative(from: path, to: target) }
+            if let photo = program.photos[$0.src] {
+                return ImageView(src: href(photo.defaultVariant.fallback), alt: $0.alt, width: photo.width, height: photo.height,
+                                 webpSrcset: photo.srcset(href, webp: true), srcset: photo.srcset(href, webp: false),
+                                 sizes: ImagePlan.standard.sizes)
+            }
             let size = program.imageSizes[$0.src]
-            return ImageView(src: SitePaths.relative(from: path, to: $0.src), alt: $0.alt, width: size?.width, height: size?.height)
+            return ImageView(src: href($0.src), alt: $0.alt, width: size?.width, height: size?.height)
         }
     }
 

@@ -65,8 +65,11 @@ struct Layout: Equatable {
     /// Every feed this page belongs to, for `<link rel="alternate">`.
     let feeds: [LinkView]
     let ogType: String
-    let ogImage: String?
-    let ogImageAlt: String?
+    /// A 1200 × 630 JPEG: cropped from the page's photo, else the site's card (`ShareCard`).
+    let ogImage: String
+    let ogImageAlt: String
+    let ogImageWidth: Int
+    let ogImageHeight: Int
     /// What the header and footer show; its fields are also read here (`layout.menu`…) by themes
     /// whose base template shows them itself.
     let chrome: SiteChrome
@@ -146,6 +149,11 @@ struct ImageView: Equatable {
     let alt: String
     let width: Int?
     let height: Int?
+    /// For a photo (`ResponsiveImage`): its widths in WebP and in the fallback format, and the
+    /// layout's `sizes`; nil for a drawing (SVG), shown as it is.
+    var webpSrcset: String? = nil
+    var srcset: String? = nil
+    var sizes: String? = nil
 }
 
 struct LinkView: Equatable {

@@ -343,6 +343,8 @@ extension Layout: MustacheParent {
         case "ogType": return self.ogType
         case "ogImage": return self.ogImage
         case "ogImageAlt": return self.ogImageAlt
+        case "ogImageWidth": return self.ogImageWidth
+        case "ogImageHeight": return self.ogImageHeight
         case "chrome": return self.chrome
         case "siteTitle": return self.siteTitle
         case "homeHref": return self.homeHref
@@ -445,6 +447,9 @@ extension ImageView: MustacheParent {
         case "alt": return self.alt
         case "width": return self.width
         case "height": return self.height
+        case "webpSrcset": return self.webpSrcset
+        case "srcset": return self.srcset
+        case "sizes": return self.sizes
         default: return nil
         }
     }

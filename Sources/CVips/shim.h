@@ -1,0 +1,148 @@
+// libvips's calls take their options as C variadic arguments, which Swift cannot pass: these
+// small fixed-argument wrappers are what VitrineKit calls (Sources/VitrineKit/Images/).
+#include <vips/vips.h>
+#include <string.h>
+
+/// Once per process, before any other call. 0 on success.
+static inline int vitrine_vips_start(void) {
+    if (VIPS_INIT("vitrine")) return -1;
+    // Vitrine runs images side by side itself; libvips's own threads would compete with them.
+    vips_concurrency_set(1);
+    // No operation cache: each source is read once per build, and the cache holds memory.
+    vips_cache_set_max(0);
+    return 0;
+}
+
+/// The last error libvips recorded, then cleared (copied into `buffer`).
+static inline void vitrine_vips_error(char *buffer, size_t size) {
+    const char *text = vips_error_buffer();
+    strncpy(buffer, text ? text : "", size - 1);
+    buffer[size - 1] = 0;
+    vips_error_clear();
+}
+
+/// Reads the header only: size as stored, EXIF orientation (1 when none), bands, the loader's
+/// name (`jpegload`, `heifload`…). 0 on success.
+static inline int vitrine_vips_probe(const char *path, int *width, int *height, int *orientation,
+                                     int *bands, char *loader, size_t loader_size) {
+    VipsImage *image = vips_image_new_from_file(path, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
+    if (!image) return -1;
+    *width = vips_image_get_width(image);
+    *height = vips_image_get_height(image);
+    *orientation = vips_image_get_orientation(image);
+    *bands = vips_image_get_bands(image);
+    const char *name = NULL;
+    loader[0] = 0;
+    if (vips_image_get_string(image, VIPS_META_LOADER, &name) == 0 && name) {
+        strncpy(loader, name, loader_size - 1);
+        loader[loader_size - 1] = 0;
+    }
+    g_object_unref(image);
+    return 0;
+}
+
+enum { VITRINE_JPEG = 0, VITRINE_WEBP = 1, VITRINE_PNG = 2 };
+
+/// A copy of `in` without any metadata (EXIF with its GPS position, XMP, IPTC, ICC, comments):
+/// the savers' own "strip" option leaves EXIF in WebP files with this libvips.
+static inline int vitrine_vips_bare(VipsImage *in, VipsImage **out) {
+    if (vips_copy(in, out, NULL)) return -1;
+    gchar **fields = vips_image_get_fields(*out);
+    for (int i = 0; fields[i]; i++) {
+        // The header's own fields (width, bands…) cannot be removed and are not metadata.
+        vips_image_remove(*out, fields[i]);
+    }
+    g_strfreev(fields);
+    return 0;
+}
+
+/// Decodes `path` shrinking on load, turns it upright from its EXIF orientation, to sRGB, resized
+/// to `width` (and `height`, cropping to the most interesting part, when `height` > 0; upscaling
+/// only then), and encodes it with every metadata stripped. The caller frees `*data` with g_free.
+static inline int vitrine_vips_render(const char *path, int width, int height, int format, int quality,
+                                      void **data, size_t *length, int *out_width, int *out_height) {
+    VipsImage *thumb = NULL, *srgb = NULL;
+    int failed;
+    if (height > 0) {
+        failed = vips_thumbnail(path, &thumb, width, "height", height, "crop", VIPS_INTERESTING_ATTENTION,
+                                "size", VIPS_SIZE_BOTH, NULL);
+    } else {
+        // A width alone: the height is left free (libvips takes a missing height as equal to width).
+        failed = vips_thumbnail(path, &thumb, width, "height", 10000000, "size", VIPS_SIZE_DOWN, NULL);
+    }
+    if (failed) return -1;
+    VipsImage *coloured = NULL;
+    failed = vips_colourspace(thumb, &coloured, VIPS_INTERPRETATION_sRGB, NULL);
+    g_object_unref(thumb);
+    if (failed) return -1;
+    failed = vitrine_vips_bare(coloured, &srgb);
+    g_object_unref(coloured);
+    if (failed) return -1;
+    *out_width = vips_image_get_width(srgb);
+    *out_height = vips_image_get_height(srgb);
+    switch (format) {
+    case VITRINE_WEBP:
+        failed = vips_webpsave_buffer(srgb, data, length, "Q", quality, "strip", TRUE, NULL);
+        break;
+    case VITRINE_PNG:
+        failed = vips_pngsave_buffer(srgb, data, length, "strip", TRUE, "compression", 9, NULL);
+        break;
+    default: {
+        // JPEG has no alpha: flatten onto white first.
+        VipsImage *flat = NULL;
+        if (vips_image_hasalpha(srgb)) {
+            double white[3] = {255, 255, 255};
+            VipsArrayDouble *background = vips_array_double_new(white, 3);
+            failed = vips_flatten(srgb, &flat, "background", background, NULL);
+            vips_area_unref(VIPS_AREA(background));
+            if (failed) { g_object_unref(srgb); return -1; }
+        } else {
+            flat = srgb;
+            g_object_ref(flat);
+        }
+        failed = vips_jpegsave_buffer(flat, data, length, "Q", quality, "strip", TRUE,
+                                      "optimize_coding", TRUE, "interlace", TRUE, NULL);
+        g_object_unref(flat);
+    }
+    }
+    g_object_unref(srgb);
+    return failed ? -1 : 0;
+}
+
+/// A share card: `title` (Pango markup escaped by the caller) in `ink` on `paper`, `width` × `height`,
+/// as a JPEG. Colours are 0xRRGGBB.
+static inline int vitrine_vips_card(const char *markup, const char *font, int width, int height,
+                                    unsigned int paper, unsigned int ink, int quality,
+                                    void **data, size_t *length) {
+    VipsImage *text = NULL, *placed = NULL;
+    int margin = width / 12;
+    if (vips_text(&text, markup, "font", font, "width", width - 2 * margin, "height", height - 2 * margin,
+                  "rgba", FALSE, "dpi", 72, NULL)) return -1;
+    // The text mask, placed with margins, becomes the alpha of a flat ink colour over the paper.
+    int failed = vips_embed(text, &placed, margin, (height - vips_image_get_height(text)) / 2, width, height, NULL);
+    g_object_unref(text);
+    if (failed) return -1;
+    double ink_rgb[3] = {(ink >> 16) & 255, (ink >> 8) & 255, ink & 255};
+    double paper_rgb[3] = {(paper >> 16) & 255, (paper >> 8) & 255, paper & 255};
+    double ones[3] = {1, 1, 1};
+    VipsImage *black = NULL, *paper_image = NULL, *ink_image = NULL, *mixed = NULL, *bytes = NULL, *srgb = NULL;
+    failed = vips_black(&black, width, height, "bands", 3, NULL)
+        || vips_linear(black, &paper_image, ones, paper_rgb, 3, NULL)
+        || vips_linear(black, &ink_image, ones, ink_rgb, 3, NULL)
+        // The text mask mixes ink into paper (antialiased edges included).
+        || vips_ifthenelse(placed, ink_image, paper_image, &mixed, "blend", TRUE, NULL)
+        || vips_cast(mixed, &bytes, VIPS_FORMAT_UCHAR, NULL)
+        || vips_copy(bytes, &srgb, "interpretation", VIPS_INTERPRETATION_sRGB, NULL)
+        || vips_jpegsave_buffer(srgb, data, length, "Q", quality, "strip", TRUE, "optimize_coding", TRUE, NULL);
+    VipsImage *all[] = {placed, black, paper_image, ink_image, mixed, bytes, srgb};
+    for (int i = 0; i < 7; i++) if (all[i]) g_object_unref(all[i]);
+    return failed ? -1 : 0;
+}
+
+/// SHA-256 of bytes, as 64 hexadecimal characters into `hex` (65 bytes): the image cache's key.
+static inline void vitrine_sha256(const void *bytes, size_t length, char *hex) {
+    gchar *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)bytes, length);
+    strncpy(hex, digest, 64);
+    hex[64] = 0;
+    g_free(digest);
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Encoded variants kept across builds, outside the output folder (`.vitrine-cache/images/`
+/// beside `content/` by default), shared by `build` and `vitrine-serve`. An entry is named by a
+/// hash of the source's bytes and of what was asked of it, never by a file time: a rebuild where
+/// no photo changed encodes nothing, and gives the same bytes.
+struct ImageCache: Sendable {
+    let directory: URL?
+
+    func key(source: String, request: String) -> String {
+        Vips.sha256(Data((source + "\n" + request).utf8))
+    }
+
+    func read(_ key: String) -> Vips.Encoded? {
+        guard let directory,
+              let data = FileManager.default.contents(atPath: directory.appendingPathComponent(key).path),
+              let size = try? String(contentsOf: directory.appendingPathComponent(key + ".size"), encoding: .utf8) else { return nil }
+        let numbers = size.split(separator: " ").compactMap { Int($0) }
+        guard numbers.count == 2 else { return nil }
+        return Vips.Encoded(data: data, width: numbers[0], height: numbers[1])
+    }
+
+    /// Best effort: a cache that cannot be written only costs time.
+    func write(_ key: String, _ encoded: Vips.Encoded) {
+        guard let directory else { return }
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // The size first, then the bytes under a temporary name moved into place: a reader never
+        // sees half an entry.
+        let sizeURL = directory.appendingPathComponent(key + ".size")
+        try? Data("\(encoded.width) \(encoded.height)".utf8).write(to: sizeURL, options: .atomic)
+        try? encoded.data.write(to: directory.appendingPathComponent(key), options: .atomic)
+    }
+}

@@ -1,0 +1,115 @@
+import CVips
+import Foundation
+
+/// libvips, called through the fixed-argument wrappers of `Sources/CVips/shim.h`.
+enum Vips {
+    /// Started once, on first use, from whichever thread comes first.
+    static let isStarted: Bool = vitrine_vips_start() == 0
+
+    enum Format: Int32, Sendable {
+        case jpeg = 0, webp = 1, png = 2
+
+        var fileExtension: String {
+            switch self {
+            case .jpeg: return "jpg"
+            case .webp: return "webp"
+            case .png: return "png"
+            }
+        }
+
+        var mimeType: String {
+            switch self {
+            case .jpeg: return "image/jpeg"
+            case .webp: return "image/webp"
+            case .png: return "image/png"
+            }
+        }
+    }
+
+    struct Header: Sendable, Equatable {
+        /// As stored in the file, before any EXIF rotation.
+        let width: Int
+        let height: Int
+        /// EXIF orientation, 1 to 8 (1: upright).
+        let orientation: Int
+        let bands: Int
+        /// The libvips loader that read it (`jpegload`, `heifload`…).
+        let loader: String
+
+        /// Orientations 5 to 8 turn the picture a quarter: width and height swap when shown.
+        var displayedWidth: Int { orientation >= 5 ? height : width }
+        var displayedHeight: Int { orientation >= 5 ? width : height }
+        var hasAlpha: Bool { bands == 2 || bands == 4 }
+    }
+
+    struct Encoded: Sendable {
+        let data: Data
+        let width: Int
+        let height: Int
+    }
+
+    static func lastError() -> String {
+        var buffer = [CChar](repeating: 0, count: 1024)
+        vitrine_vips_error(&buffer, buffer.count)
+        return String(cString: buffer).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func probe(_ path: String) -> Result<Header, ImageFailure> {
+        guard isStarted else { return .failure(.library) }
+        var width: Int32 = 0, height: Int32 = 0, orientation: Int32 = 1, bands: Int32 = 0
+        var loader = [CChar](repeating: 0, count: 64)
+        guard vitrine_vips_probe(path, &width, &height, &orientation, &bands, &loader, loader.count) == 0 else {
+            return .failure(.unreadable(lastError()))
+        }
+        return .success(Header(width: Int(width), height: Int(height), orientation: max(1, Int(orientation)),
+                               bands: Int(bands), loader: String(cString: loader)))
+    }
+
+    /// Upright, sRGB, `width` wide (never wider than the source), or exactly `width` × `height`
+    /// cropped to the most interesting part; every metadata stripped.
+    static func render(_ path: String, width: Int, height: Int? = nil, format: Format, quality: Int) -> Result<Encoded, ImageFailure> {
+        guard isStarted else { return .failure(.library) }
+        var bytes: UnsafeMutableRawPointer?
+        var length = 0
+        var outWidth: Int32 = 0, outHeight: Int32 = 0
+        guard vitrine_vips_render(path, Int32(width), Int32(height ?? 0), format.rawValue, Int32(quality),
+                                  &bytes, &length, &outWidth, &outHeight) == 0, let bytes else {
+            return .failure(.unreadable(lastError()))
+        }
+        defer { g_free(bytes) }
+        var data = Data(bytes: bytes, count: length)
+        if format == .webp { data = WebPMetadata.stripped(data) }
+        return .success(Encoded(data: data, width: Int(outWidth), height: Int(outHeight)))
+    }
+
+    /// A JPEG card with `text` set in `font` (Pango's names, as "DejaVu Sans Bold 64").
+    static func card(text: String, font: String, width: Int, height: Int, paper: UInt32, ink: UInt32, quality: Int) -> Result<Data, ImageFailure> {
+        guard isStarted else { return .failure(.library) }
+        var bytes: UnsafeMutableRawPointer?
+        var length = 0
+        guard vitrine_vips_card(markupEscaped(text), font, Int32(width), Int32(height), paper, ink, Int32(quality),
+                                &bytes, &length) == 0, let bytes else {
+            return .failure(.unreadable(lastError()))
+        }
+        defer { g_free(bytes) }
+        return .success(Data(bytes: bytes, count: length))
+    }
+
+    static func sha256(_ data: Data) -> String {
+        var hex = [CChar](repeating: 0, count: 65)
+        data.withUnsafeBytes { vitrine_sha256($0.baseAddress, $0.count, &hex) }
+        return String(cString: hex)
+    }
+
+    /// Pango reads markup: `&`, `<` and `>` of a title are text.
+    private static func markupEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+}
+
+/// Why an image could not be processed.
+enum ImageFailure: Error, Equatable {
+    case library
+    case unreadable(String)
+}
