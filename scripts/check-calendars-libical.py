@@ -8,6 +8,7 @@ an iTIP method requires or forbids). Any X-LIC-ERROR fails the check.
 Needs Debian's gir1.2-ical-3.0 and python3-gi, hence Debian's own python3 rather than a venv.
 """
 import pathlib
+import subprocess
 import sys
 
 import gi
@@ -21,7 +22,7 @@ def errors_in(component):
     found = []
     prop = component.get_first_property(ICalGLib.PropertyKind.XLICERROR_PROPERTY)
     while prop is not None:
-        found.append(f"{component.get_kind().value_nick}: {prop.get_xlicerror()}")
+        found.append(f"{ICalGLib.Component.kind_to_string(component.isa())}: {prop.get_xlicerror()}")
         prop = component.get_next_property(ICalGLib.PropertyKind.XLICERROR_PROPERTY)
     child = component.get_first_component(ICalGLib.ComponentKind.ANY_COMPONENT)
     while child is not None:
@@ -31,7 +32,8 @@ def errors_in(component):
 
 
 def main(root):
-    calendars = sorted(pathlib.Path(root).rglob("*.ics"))
+    root = pathlib.Path(root)
+    calendars = sorted(root.rglob("*.ics"))
     if not calendars:
         print("check-calendars-libical: FAILED: no .ics file")
         sys.exit(1)
@@ -48,9 +50,10 @@ def main(root):
             ICalGLib.restriction_check(component)
         problems = errors_in(component)
         for problem in problems:
-            print(f"{path}: {problem}")
+            print(f"{path.relative_to(root)}: {problem}")
         failed += bool(problems)
-    print(f"libical {ICalGLib.VERSION_STRING if hasattr(ICalGLib, 'VERSION_STRING') else '3'}: "
+    version = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "libical3"], capture_output=True, text=True).stdout
+    print(f"libical {version or '3'} (ICalGLib): "
           f"{len(calendars)} files, {restricted} with METHOD put through the RFC 5546 restriction check, "
           f"{failed} with errors")
     if failed:
