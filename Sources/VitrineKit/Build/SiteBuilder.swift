@@ -238,8 +238,8 @@ public enum SiteBuilder {
         refs += program.experiments.compactMap { e in e.image.map { (e.origin, $0) } }
         refs += program.news.compactMap { n in n.image.map { (n.origin, $0) } }
         refs += program.events.compactMap { e in e.image.map { (e.origin, $0) } }
-        if let logo = program.config.publisher?.logo, !imageIsInMedia(logo, media) {
-            log.error(loader.path("site.yml"), field: "publisher.logo.src",
+        if let publisher = program.config.publisher, let logo = publisher.logo, !imageIsInMedia(logo, media) {
+            log.error(loader.path("site.yml"), line: publisher.logoLine, field: "publisher.logo.src",
                       Message("« publisher.logo.src » : le fichier « \(logo.src) » n'existe pas ; mettez le logo dans media/ et écrivez media/nom-du-fichier.", en: "“publisher.logo.src”: the file “\(logo.src)” does not exist; put the logo in media/ and write media/file-name."))
         }
         for (origin, image) in refs where !imageIsInMedia(image, media) {

@@ -84,7 +84,8 @@ extension SiteConfig {
         guard let name = obj.string("name", required: true) else { return nil }
         return Contact(name: name, address: obj.string("address"), phone: obj.string("phone"),
                        director: director ? obj.string("director") : nil,
-                       email: director ? email(obj) : nil, logo: director ? obj.image("logo") : nil)
+                       email: director ? email(obj) : nil, logo: director ? obj.image("logo") : nil,
+                       logoLine: obj.mapping["logo"]?.mark?.line)
     }
 
     /// An e-mail address as iCalendar's ORGANIZER needs it: one @, no space, a dot in the domain.
