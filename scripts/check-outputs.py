@@ -4,7 +4,7 @@
 Usage: check-outputs.py PUBLIC_DIR
 - every .ics file through the `icalendar` package (PyPI): parses, each VEVENT has UID, DTSTAMP,
   DTSTART, SUMMARY, URL, and every physical line is at most 75 octets;
-- data/experiments.csv through Python's csv module, with the expected header;
+- data/experiments.csv through Python's csv module, its header exactly the official schema's fields;
 - data/*.json and data/*.geojson through json.
 Prints one line per check and exits 1 on the first failure.
 """
@@ -15,8 +15,8 @@ import sys
 
 import icalendar
 
-EXPECTED_HEADER = ["id", "nom", "description", "phase", "phaseStatut", "programme",
-                   "dateDebutPrevisionnelle", "collectiviteIds", "createdAt", "updatedAt"]
+SCHEMA = pathlib.Path(__file__).resolve().parent.parent / "Tests/Fixtures/schemas/projets-territoire-v0.1.0.schema.json"
+EXPECTED_HEADER = [field["name"] for field in json.loads(SCHEMA.read_text(encoding="utf-8"))["fields"]]
 
 
 def fail(message):
@@ -47,8 +47,8 @@ def main(root):
 
     with open(root / "data/experiments.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
-    if rows[0][:len(EXPECTED_HEADER)] != EXPECTED_HEADER:
-        fail(f"csv header {rows[0][:len(EXPECTED_HEADER)]}")
+    if rows[0] != EXPECTED_HEADER:
+        fail(f"csv header {rows[0]}")
     if any(len(r) != len(rows[0]) for r in rows):
         fail("csv rows of different lengths")
     print(f"csv: {len(rows) - 1} rows, {len(rows[0])} columns, header ok")

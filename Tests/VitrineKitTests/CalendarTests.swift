@@ -38,4 +38,36 @@ import Testing
         #expect(one.contains("UID:vivatech@example.org") && !one.contains("assises"))
         #expect(try site.page("events/vivatech/index.html").contains("href=\"vivatech.ics\""))
     }
+
+    /// RFC 5546: METHOD:PUBLISH needs an ORGANIZER in each event; libical refuses one without.
+    @Test func publishMethodComesWithTheOrganizerFromSiteYML() throws {
+        let event = ["events/assises.md": md("title: Assises\nstart: \"2024-11-21T09:00\"")]
+        let withEmail = TestSite.siteYML.replacingOccurrences(of: "director: \"Le président\"}",
+                                                             with: "director: \"Le président\", email: \"contact@example.org\"}")
+        let site = try TestSite(files: event, siteYML: withEmail)
+        defer { site.remove() }
+        try site.build()
+        let all = try site.page("events.ics").replacingOccurrences(of: "\r\n ", with: "")
+        #expect(all.contains("\r\nMETHOD:PUBLISH\r\n"))
+        #expect(all.contains("\r\nORGANIZER;CN=\"Métropole du Grand Paris\":mailto:contact@example.org\r\n"))
+
+        let plain = try TestSite(files: event)
+        defer { plain.remove() }
+        try plain.build()
+        let bare = try plain.page("events.ics")
+        #expect(!bare.contains("METHOD:") && !bare.contains("ORGANIZER"))
+        #expect(bare.contains("BEGIN:VEVENT") && bare.contains("DTSTART;TZID=Europe/Paris:20241121T090000"))
+    }
+
+    @Test func aPublisherEmailThatIsNotOneIsAFrenchErrorWithItsLine() throws {
+        let yml = TestSite.siteYML.replacingOccurrences(of: "director: \"Le président\"}",
+                                                       with: "director: \"Le président\", email: \"contact at example\"}")
+        let site = try TestSite(files: [:], siteYML: yml)
+        defer { site.remove() }
+        let errors = site.failures().filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.field == "publisher.email")
+        #expect(errors.first?.line == 7)
+        #expect(errors.first?.message.contains("adresse électronique") == true)
+    }
 }

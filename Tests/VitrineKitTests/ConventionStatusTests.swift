@@ -76,6 +76,20 @@ import Testing
         #expect(late.ends.iso == "2024-12-31")
     }
 
+    @Test func aSignatureCountsOnlyFromItsDate() {
+        #expect(Self.base.state(on: Self.d("2023-04-16")).signed == nil)
+        #expect(Self.base.state(on: Self.d("2023-04-17")).signed?.iso == "2023-04-17")
+    }
+
+    @Test func aTerminationEffectiveAfterTheEndDoesNotEndTheConvention() {
+        let after = Self.terminationAfterEnd.state(on: Self.d("2024-07-20"))
+        #expect(after.terminationEffective?.iso == "2024-07-15")
+        #expect(!after.terminationEndsConvention)
+        let before = Self.terminatedEndOfMonth.state(on: Self.d("2024-01-10"))
+        #expect(before.terminationEndsConvention)
+        #expect(!Self.base.state(on: Self.d("2024-01-10")).terminationEndsConvention)
+    }
+
     @Test func monthArithmeticClampsToTheLastDay() {
         #expect(Self.d("2023-12-31").adding(months: 2).iso == "2024-02-29")
         #expect(Self.d("2022-12-31").adding(months: 2).iso == "2023-02-28")

@@ -86,7 +86,9 @@ import Testing
         #expect(pages.output?.files["data/experiments.csv"] == nil)
         let data = session.completeOpenData()
         let full = try #require(fullBuild(site))
-        #expect(data.keys.sorted() == ["data/communes.json", "data/experiments.csv", "data/experiments.geojson", "data/experiments.json"])
+        #expect(data.keys.sorted() == ["data/communes.json", "data/communes.schema.json", "data/experiments-complements.csv",
+                                        "data/experiments-complements.schema.json", "data/experiments.csv", "data/experiments.geojson",
+                                        "data/experiments.json", "data/experiments.schema.json"])
         for (path, bytes) in data { #expect(full.files[path] == bytes, "\(path)") }
         #expect(session.completeOpenData().isEmpty)
     }

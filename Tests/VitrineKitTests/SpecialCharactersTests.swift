@@ -32,7 +32,7 @@ import Testing
         #expect(csv.contains(#","Fête & <b>gras</b> ""citée"" 🎉","#))
 
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("data/experiments.json"))) as! [String: Any]
-        #expect((json["experiments"] as! [[String: String]]).first?["nom"] == Self.title)
+        #expect((json["experiments"] as! [[String: Any]]).first?["nom"] as? String == Self.title)
 
         let page = try site.page("news/fete/index.html")
         #expect(page.contains("<h1>Fête &amp; &lt;b&gt;gras&lt;/b&gt; &quot;citée&quot; 🎉</h1>"))

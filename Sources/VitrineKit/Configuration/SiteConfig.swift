@@ -9,6 +9,12 @@ public struct SiteConfig: Sendable, Equatable {
         public var address: String?
         public var phone: String?
         public var director: String?
+        /// The publisher's address for calendar invitations (iCalendar ORGANIZER).
+        public var email: String?
+        /// The publisher's logo under media/, for search engines (JSON-LD `logo`).
+        public var logo: ImageRef?
+        /// Line of `logo` in site.yml, for the missing-file error.
+        public var logoLine: Int?
     }
 
     public struct MenuEntry: Sendable, Equatable {

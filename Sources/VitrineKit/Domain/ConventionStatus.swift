@@ -19,6 +19,14 @@ public struct ConventionState: Sendable, Equatable {
     public let amendmentsPending: [Amendment]
     /// Effective date of a termination that was notified and not cured in time.
     public let terminationEffective: Day?
+    /// The signature, once it counts: dated on or before the date (a later date is only planned).
+    public let signed: Day?
+
+    /// Whether that termination ends the convention: it takes effect before the end in force.
+    /// One effective on or after the end has no effect, the convention expires first.
+    public var terminationEndsConvention: Bool {
+        terminationEffective.map { $0 < ends } ?? false
+    }
 }
 
 extension Convention {
@@ -40,7 +48,8 @@ extension Convention {
         // A date is "reached" on that day: the convention stops being in force on it.
         let status: ConventionState.Status
         var statusDate: Day?
-        if signed.map({ $0 > now }) ?? true {
+        let signedByNow = signed.flatMap { $0 <= now ? $0 : nil }
+        if signedByNow == nil {
             status = .unsigned
         } else if let t = terminationDate, t < end {
             status = now >= t ? .terminated : .terminationNotified
@@ -53,6 +62,6 @@ extension Convention {
         }
         return ConventionState(status: status, ends: end, statusDate: statusDate,
                                amendmentsInEffect: inEffect, amendmentsPending: pending,
-                               terminationEffective: terminationDate)
+                               terminationEffective: terminationDate, signed: signedByNow)
     }
 }

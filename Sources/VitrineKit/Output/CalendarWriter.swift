@@ -2,6 +2,8 @@ import Foundation
 
 /// iCalendar (RFC 5545) files for events: CRLF lines folded at 75 octets, escaped texts, a stable
 /// UID per event, DTSTAMP from the build date, all-day events as dates, timed ones in Europe/Paris.
+/// `METHOD:PUBLISH` (RFC 5546) requires an ORGANIZER in each event: both come with the publisher's
+/// e-mail in site.yml; without one the calendar is a plain RFC 5545 file, with no METHOD.
 struct CalendarWriter {
     let config: SiteConfig
     let now: Day
@@ -11,8 +13,9 @@ struct CalendarWriter {
     static func eventCalendarPath(_ e: Event) -> String { "\(e.origin.path)\(e.origin.slug).ics" }
 
     func calendar(_ events: [Event], name: String) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(Self.text(productID))", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:\(Self.text(name))"]
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(Self.text(productID))", "CALSCALE:GREGORIAN"]
+        if organizer != nil { lines.append("METHOD:PUBLISH") }
+        lines.append("X-WR-CALNAME:\(Self.text(name))")
         let parisTimes = config.timezone == "Europe/Paris"
         if parisTimes && events.contains(where: { if case .time = $0.start { return true } else { return false } }) {
             lines += Self.parisTimeZone
@@ -20,6 +23,14 @@ struct CalendarWriter {
         for e in events { lines += event(e, parisTimes: parisTimes) }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The publisher as ORGANIZER, when site.yml gives its e-mail. A parameter value cannot
+    /// hold a double quote (§3.2): the name is quoted, its own quotes become apostrophes.
+    var organizer: String? {
+        guard let publisher = config.publisher, let email = publisher.email else { return nil }
+        let name = publisher.name.replacingOccurrences(of: "\"", with: "'")
+        return "ORGANIZER;CN=\"\(name)\":mailto:\(email)"
     }
 
     private func event(_ e: Event, parisTimes: Bool) -> [String] {
@@ -39,6 +50,7 @@ struct CalendarWriter {
             case nil: break
             }
         }
+        if let organizer { lines.append(organizer) }
         lines.append("SUMMARY:\(Self.text(e.title))")
         if let place = e.place {
             lines.append("LOCATION:\(Self.text([place.name, place.address].compactMap { $0 }.joined(separator: ", ")))")

@@ -1,18 +1,71 @@
 import Foundation
 
-/// The experiments as open data: CSV (RFC 4180) with the `projets-territoire` column names where a
-/// field maps, then our own columns; the same records as JSON; a GeoJSON point per located experiment.
+/// The experiments as open data: `experiments.csv` exactly on the national schema
+/// « projets-territoire », Vitrine's own columns in `experiments-complements.csv` (joined on
+/// `id`), every column typed in `experiments.json`, a GeoJSON point per located experiment.
 struct ExperimentsData {
-    /// One record per experiment, the same for the CSV, the JSON and the GeoJSON.
-    let records: [[String: String]]
+    /// One record per experiment, with every column of both CSV files.
+    let records: [[String: JSONValue]]
     static let programme = "Quartiers Métropolitains d'Innovation"
 
-    /// Schema columns first (id, nom, description, phase, phaseStatut, programme, dateDebutPrevisionnelle,
-    /// collectiviteIds, createdAt, updatedAt), then Vitrine's.
-    static let columns = ["id", "nom", "description", "phase", "phaseStatut", "programme", "dateDebutPrevisionnelle",
-                          "collectiviteIds", "createdAt", "updatedAt",
-                          "slug", "url", "commune", "statut", "statutLibelle", "resultat", "dateFin", "porteur",
-                          "porteurType", "porteurUrl", "lieu", "adresse", "latitude", "longitude", "themes"]
+    /// Where the schema is published, and the version the CSV follows.
+    static let schemaName = "projets-territoire"
+    static let schemaVersion = "v0.1.0"
+    static let schemaURL = "https://raw.githubusercontent.com/betagouv/schema-projet-collectivites-transition-ecologique/v0.1.0/projets-territoire/schema.json"
+    static let schemaPage = "https://github.com/betagouv/schema-projet-collectivites-transition-ecologique"
+
+    private static let timestamp = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$"
+
+    /// « projets-territoire » v0.1.0 (copy in `Tests/Fixtures/schemas/`): its 22 fields in its
+    /// order, with its types, patterns and enums.
+    static let schemaColumns: [DataColumn] = [
+        DataColumn(name: "id", kind: .uuid, required: true),
+        DataColumn(name: "createdAt", kind: .dateTime, required: true, pattern: timestamp),
+        DataColumn(name: "updatedAt", kind: .dateTime, required: true, pattern: timestamp),
+        DataColumn(name: "nom", kind: .text, required: true),
+        DataColumn(name: "description", kind: .text),
+        DataColumn(name: "budgetPrevisionnel", kind: .integer),
+        DataColumn(name: "dateDebutPrevisionnelle", kind: .date),
+        DataColumn(name: "phase", kind: .text, allowed: ["Idée", "Étude", "Opération"]),
+        DataColumn(name: "phaseStatut", kind: .text, allowed: ["En cours", "En retard", "En pause", "Bloqué", "Abandonné", "Terminé"]),
+        DataColumn(name: "programme", kind: .text),
+        DataColumn(name: "porteurCodeSiret", kind: .text, pattern: "^\\d{14}$"),
+        DataColumn(name: "porteurReferentEmail", kind: .email),
+        DataColumn(name: "porteurReferentTelephone", kind: .text),
+        DataColumn(name: "porteurReferentPrenom", kind: .text),
+        DataColumn(name: "porteurReferentNom", kind: .text),
+        DataColumn(name: "porteurReferentFonction", kind: .text),
+        DataColumn(name: "competences", kind: .textList),
+        DataColumn(name: "leviers", kind: .textList),
+        DataColumn(name: "mecId", kind: .text),
+        DataColumn(name: "tetId", kind: .text),
+        DataColumn(name: "recocoId", kind: .text),
+        DataColumn(name: "collectiviteIds", kind: .textList),
+    ]
+
+    /// What the program knows beyond the schema, keyed by the same `id`.
+    static let complementColumns: [DataColumn] = [
+        DataColumn(name: "id", kind: .uuid, required: true),
+        DataColumn(name: "slug", kind: .text, required: true),
+        DataColumn(name: "url", kind: .uri, required: true),
+        DataColumn(name: "commune", kind: .text, required: true),
+        DataColumn(name: "codeInsee", kind: .text, pattern: "^[0-9][0-9AB][0-9]{3}$"),
+        DataColumn(name: "statut", kind: .text, required: true, allowed: Experiment.Status.allCases.map(\.rawValue)),
+        DataColumn(name: "statutLibelle", kind: .text, required: true),
+        DataColumn(name: "resultat", kind: .text, allowed: Experiment.Outcome.allCases.map(\.rawValue)),
+        DataColumn(name: "dateFin", kind: .date),
+        DataColumn(name: "porteur", kind: .text),
+        DataColumn(name: "porteurType", kind: .text, allowed: Experiment.InnovatorKind.allCases.map(\.rawValue)),
+        DataColumn(name: "porteurUrl", kind: .text),
+        DataColumn(name: "lieu", kind: .text),
+        DataColumn(name: "adresse", kind: .text),
+        DataColumn(name: "latitude", kind: .number),
+        DataColumn(name: "longitude", kind: .number),
+        DataColumn(name: "themes", kind: .textList, required: true),
+    ]
+
+    /// The JSON file's columns: both CSV files', `id` once.
+    static let jsonColumns = schemaColumns + complementColumns.dropFirst()
 
     /// The schema's phase and phase status for each lifecycle status.
     static func phase(_ s: Experiment.Status) -> (String, String) {
@@ -29,37 +82,39 @@ struct ExperimentsData {
         records = Self.records(program, label: label)
     }
 
-    static func records(_ program: Program, label: (Experiment.Status) -> String) -> [[String: String]] {
-        let rfc = RFC822(timeZone: TimeZone(identifier: program.config.timezone) ?? .gmt)
-        func timestamp(_ d: Day?) -> String {
-            guard let d else { return "" }
-            let offset = rfc.offsetSeconds(d, hour: 0, minute: 0)
-            func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-            return "\(d.iso)T00:00:00\(offset < 0 ? "-" : "+")\(twoDigits(abs(offset) / 3600)):\(twoDigits(abs(offset) % 3600 / 60))"
-        }
+    static func records(_ program: Program, label: (Experiment.Status) -> String) -> [[String: JSONValue]] {
+        let clock = ISOTimestamp(timeZone: program.config.timezone)
         return program.experiments.sorted { $0.origin.slug < $1.origin.slug }.map { e in
             let commune = program.commune(e.commune)
             let (phase, phaseStatus) = Self.phase(e.status)
             let url = program.config.absoluteURL(e.origin.path)
-            return [
-                "id": StableID.uuid(for: url), "nom": e.title, "description": e.summary ?? "",
-                "phase": phase, "phaseStatut": phaseStatus, "programme": Self.programme,
-                "dateDebutPrevisionnelle": e.start?.iso ?? "", "collectiviteIds": commune?.insee ?? "",
-                "createdAt": timestamp(e.start ?? e.updated), "updatedAt": timestamp(e.updated ?? e.start),
-                "slug": e.origin.slug, "url": url, "commune": commune?.name ?? e.commune, "statut": e.status.rawValue,
-                "statutLibelle": label(e.status), "resultat": e.outcome?.rawValue ?? "", "dateFin": e.end?.iso ?? "",
-                "porteur": e.innovator?.name ?? "", "porteurType": e.innovator?.kind?.rawValue ?? "",
-                "porteurUrl": e.innovator?.url ?? "", "lieu": e.place?.name ?? "", "adresse": e.place?.address ?? "",
-                "latitude": e.place?.latitude.map { String($0) } ?? "", "longitude": e.place?.longitude.map { String($0) } ?? "",
-                "themes": e.themes.joined(separator: ","),
+            // The schema requires both dates: an experiment with neither start nor update is
+            // dated by the build, the first day it is published as known.
+            let created = e.start ?? e.updated ?? program.now, updated = e.updated ?? e.start ?? program.now
+            let known: [String: JSONValue] = [
+                "id": .string(StableID.uuid(for: url)), "createdAt": .string(clock.format(created)),
+                "updatedAt": .string(clock.format(updated)), "nom": .string(e.title), "description": e.summary.json,
+                "dateDebutPrevisionnelle": (e.start?.iso).json, "phase": .string(phase), "phaseStatut": .string(phaseStatus),
+                "programme": .string(Self.programme),
+                "slug": .string(e.origin.slug), "url": .string(url), "commune": .string(commune?.name ?? e.commune),
+                "codeInsee": (commune?.insee).json, "statut": .string(e.status.rawValue), "statutLibelle": .string(label(e.status)),
+                "resultat": (e.outcome?.rawValue).json, "dateFin": (e.end?.iso).json,
+                "porteur": (e.innovator?.name).json, "porteurType": (e.innovator?.kind?.rawValue).json,
+                "porteurUrl": (e.innovator?.url).json, "lieu": (e.place?.name).json, "adresse": (e.place?.address).json,
+                "latitude": e.place?.latitude.map(JSONValue.number) ?? .null, "longitude": e.place?.longitude.map(JSONValue.number) ?? .null,
+                "themes": .array(e.themes.map(JSONValue.string)),
             ]
+            // The schema's other fields (budget, SIRET, referent, M57 competences, SGPE levers,
+            // other services' ids, collectivity ids) are not in the program's content: unknown.
+            return known.merging(jsonColumns.map { ($0.name, .null) }) { have, _ in have }
         }
     }
 
-    func csv() -> String {
-        var out = Self.columns.map(Self.csvField).joined(separator: ",") + "\r\n"
+    /// RFC 4180, with a header line of the columns' names.
+    func csv(_ columns: [DataColumn]) -> String {
+        var out = columns.map { Self.csvField($0.name) }.joined(separator: ",") + "\r\n"
         for record in records {
-            out += Self.columns.map { Self.csvField(record[$0] ?? "") }.joined(separator: ",") + "\r\n"
+            out += columns.map { Self.csvField(DataColumn.csvCell(record[$0.name] ?? .null)) }.joined(separator: ",") + "\r\n"
         }
         return out
     }
@@ -81,8 +136,8 @@ struct ExperimentsData {
 
     func json() -> Data {
         let document = JSONValue.object([
-            "licence": .string("Licence Ouverte 2.0"), "programme": .string(Self.programme),
-            "experiments": .array(records.map { .object($0.mapValues(JSONValue.string)) }),
+            "licence": .string(OpenDataLicence.name), "programme": .string(Self.programme),
+            "experiments": .array(records.map(JSONValue.object)),
         ])
         return Data(document.prettyBytes)
     }
@@ -90,37 +145,19 @@ struct ExperimentsData {
     func geoJSON() -> Data {
         let shown: Set<String> = ["id", "nom", "url", "commune", "statut", "statutLibelle", "lieu"]
         let features = records.compactMap { r -> JSONValue? in
-            guard let lat = Double(r["latitude"] ?? ""), let lon = Double(r["longitude"] ?? "") else { return nil }
+            guard case .number(let lat)? = r["latitude"], case .number(let lon)? = r["longitude"] else { return nil }
             return .object([
                 "type": .string("Feature"),
                 "geometry": .object(["type": .string("Point"), "coordinates": .array([.number(lon), .number(lat)])]),
-                "properties": .object(r.filter { shown.contains($0.key) }.mapValues(JSONValue.string)),
+                "properties": .object(r.filter { shown.contains($0.key) }),
             ])
         }
         return Data(JSONValue.object(["type": .string("FeatureCollection"), "features": .array(features)]).prettyBytes)
     }
 }
 
-/// A UUID derived from a stable key (the item's URL), so the open-data `id` never changes between builds.
-enum StableID {
-    static func uuid(for key: String) -> String {
-        // Two FNV-1a 64-bit hashes with different seeds give the 128 bits; version 8 (custom), RFC 9562 variant.
-        func fnv(_ seed: UInt64) -> UInt64 {
-            var h = seed
-            for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-            return h
-        }
-        var bytes = withUnsafeBytes(of: fnv(0xcbf29ce484222325).bigEndian, Array.init)
-            + withUnsafeBytes(of: fnv(0x84222325cbf29ce4).bigEndian, Array.init)
-        bytes[6] = (bytes[6] & 0x0F) | 0x80
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        for (i, byte) in bytes.enumerated() {
-            if i == 4 || i == 6 || i == 8 || i == 10 { text.append(UInt8(ascii: "-")) }
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
+/// The licence of every open data file.
+enum OpenDataLicence {
+    static let name = "Licence Ouverte 2.0"
+    static let url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 }

@@ -24,7 +24,10 @@ public struct SiteOutput: Sendable {
     }
 
     /// The open data files, which the preview makes after the pages.
-    public static let openDataPaths = ["data/experiments.csv", "data/experiments.json", "data/experiments.geojson", "data/communes.json"]
+    public static let openDataPaths = ["data/experiments.csv", "data/experiments-complements.csv",
+                                       "data/experiments-complements.schema.json", "data/experiments.json",
+                                       "data/experiments.schema.json", "data/experiments.geojson",
+                                       "data/communes.json", "data/communes.schema.json"]
 
     /// Every generated file's site path, in memory or written.
     public var generatedPaths: [String] { Array(files.keys) + written }

@@ -2,13 +2,17 @@
 /// or laid out as Foundation's `JSONEncoder` does with `.prettyPrinted, .sortedKeys,
 /// .withoutEscapingSlashes` (the open data files). Written directly: Foundation's serializers
 /// took a large share of a build (JSON-LD on every page, 10,000 open data records).
-indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral {
+indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral {
     case string(String)
     case number(Double)
     case array([JSONValue])
     case object([String: JSONValue])
+    case bool(Bool)
+    /// An unknown value, written `null` rather than left out: the open data's readers see every field.
+    case null
 
     init(stringLiteral value: String) { self = .string(value) }
+    init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
@@ -18,20 +22,29 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
     func write(to out: inout String) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1024)
-        write(to: &bytes)
+        write(to: &bytes, forScript: true)
         out += String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Compact, without the `<script>` escapes: a list in a CSV cell (`["energie","sante"]`).
+    var compact: String {
+        var bytes: [UInt8] = []
+        write(to: &bytes, forScript: false)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     // Written as UTF-8 bytes: appending many short pieces to a String cost more than the rest.
-    private func write(to out: inout [UInt8]) {
+    private func write(to out: inout [UInt8], forScript: Bool) {
         switch self {
-        case .string(let text): JSONString.write(text, to: &out, forScript: true)
+        case .string(let text): JSONString.write(text, to: &out, forScript: forScript)
         case .number(let value): out += Self.number(value).utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .null: out += "null".utf8
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                item.write(to: &out)
+                item.write(to: &out, forScript: forScript)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let members):
@@ -39,9 +52,9 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
             let keys = members.keys.map { ($0.fastLowercased(), $0) }.sorted(by: <).map(\.1)
             for (i, key) in keys.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONString.write(key, to: &out, forScript: true)
+                JSONString.write(key, to: &out, forScript: forScript)
                 out.append(UInt8(ascii: ":"))
-                members[key]!.write(to: &out)
+                members[key]!.write(to: &out, forScript: forScript)
             }
             out.append(UInt8(ascii: "}"))
         }
@@ -63,6 +76,8 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
         switch self {
         case .string(let s): JSONString.write(s, to: &out, forScript: false)
         case .number(let value): out += Self.number(value).utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .null: out += "null".utf8
         case .array(let items):
             out += "[\n".utf8
             if items.isEmpty { out.append(10) }
@@ -95,7 +110,7 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
     }
 
     /// Shortest decimal form, without a trailing `.0` (`2`, `48.75015`).
-    private static func number(_ value: Double) -> String {
+    static func number(_ value: Double) -> String {
         var text = String(value)
         if text.hasSuffix(".0") { text.removeLast(2) }
         return text

@@ -59,7 +59,7 @@ extension PageRenderer {
                 rows.append((cured, 4, strings[.timelineTerminationCured]))
             }
         }
-        if let effective = state.terminationEffective, effective < state.ends {
+        if let effective = state.terminationEffective, state.terminationEndsConvention {
             rows.append((effective, 5, strings[.timelineTerminationEffective]))
         } else {
             rows.append((state.ends, 6, strings[.timelineEnd]))

@@ -10,6 +10,8 @@ struct DataFile: Equatable {
     let href: String
     let format: String
     let description: String
+    /// The schema the file follows: the national one, or the one published beside it.
+    let schema: LinkView?
     let fields: [Fact]
 }
 
@@ -38,26 +40,22 @@ extension PageRenderer {
 
     func openDataPage() -> String {
         let path = Paths.openData
-        let t = strings.table
-        func fields(_ columns: [String]) -> [Fact] {
-            columns.map { Fact(term: $0, value: t["data_field_\($0)"] ?? "") }
-        }
         let latest = (program.experiments.compactMap(\.date) + program.news.map(\.date)
             + program.communes.compactMap { $0.convention?.signed }).filter { $0 <= program.now }.max()
-        let files = [
-            DataFile(name: "experiments.csv", href: SitePaths.relative(from: path, to: "data/experiments.csv"), format: "CSV (RFC 4180, UTF-8)",
-                     description: t["data_experiments_csv"] ?? "", fields: fields(ExperimentsData.columns)),
-            DataFile(name: "experiments.json", href: SitePaths.relative(from: path, to: "data/experiments.json"), format: "JSON",
-                     description: t["data_experiments_json"] ?? "", fields: []),
-            DataFile(name: "experiments.geojson", href: SitePaths.relative(from: path, to: "data/experiments.geojson"), format: "GeoJSON (RFC 7946)",
-                     description: t["data_experiments_geojson"] ?? "", fields: []),
-            DataFile(name: "communes.json", href: SitePaths.relative(from: path, to: "data/communes.json"), format: "JSON",
-                     description: t["data_communes_json"] ?? "", fields: fields(["status", "ends", "termination_effective", "amendments_in_effect", "amendments_pending"])),
-            DataFile(name: "events.ics", href: SitePaths.relative(from: path, to: "events.ics"), format: "iCalendar (RFC 5545)",
-                     description: t["data_events_ics"] ?? "", fields: []),
-        ]
+        let files = openDataFiles.map { file in
+            DataFile(name: file.name, href: SitePaths.relative(from: path, to: file.path), format: file.format,
+                     description: file.description,
+                     schema: file.schema.map { LinkView(label: $0.label, href: $0.url.contains(":") ? $0.url : SitePaths.relative(from: path, to: $0.url)) },
+                     fields: file.columns.map { Fact(term: $0, value: dataFieldMeaning($0)) })
+        }
         let title = strings[.openDataTitle]
         return render("open-data", path: path, title: title, description: nil,
-                      page: OpenDataPage(title: title, updated: latest.map(dates.long), updatedISO: latest?.iso, files: files))
+                      page: OpenDataPage(title: title, updated: latest.map(dates.long), updatedISO: latest?.iso, files: files),
+                      structured: openDataFiles.compactMap { datasetJSONLD($0, modified: latest) })
+    }
+
+    /// What a column of an open data file means, in the site's language.
+    func dataFieldMeaning(_ column: String) -> String {
+        strings.table["data_field_\(column)"] ?? ""
     }
 }

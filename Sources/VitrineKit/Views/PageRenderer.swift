@@ -133,7 +133,7 @@ final class PageRenderer: Sendable {
     /// Wraps a page's view model in the layout and renders `template`.
     func render<P: Equatable & MustacheParent>(_ template: String, path: String, title: String, description: String?, page: P,
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
-                   links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [String: JSONValue]? = nil) -> String {
+                   links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [[String: JSONValue]] = []) -> String {
         let links = links ?? .relative(page: path)
         let menu = menuEntries.map { entry in
             let external = entry.target.utf8.contains(UInt8(ascii: ":"))
@@ -236,7 +236,7 @@ private struct PageInput<Page: Equatable>: Equatable {
     /// The site's settings: the JSON-LD's publisher comes from them, outside the view model.
     let config: SiteConfig
     let layout: Layout
-    let structured: [String: JSONValue]?
+    let structured: [[String: JSONValue]]
     let page: Page
 }
 

@@ -16,7 +16,14 @@ enum StructuredData {
                                       "name": .string(p.name), "url": .string(config.baseURL)]
         if let address = p.address { o["address"] = .string(address) }
         if let phone = p.phone { o["telephone"] = .string(phone) }
+        if let email = p.email { o["email"] = .string(email) }
+        if let logo = p.logo { o["logo"] = .string(config.absoluteURL(SitePaths.encode(logo.src))) }
         return o
+    }
+
+    /// A reference to the publisher described on the same page.
+    static func publisherRef(_ config: SiteConfig) -> JSONValue? {
+        config.publisher.map { _ in ["@id": .string(config.baseURL + "#editeur")] }
     }
 
     static func place(_ p: Place) -> [String: JSONValue] {
@@ -30,31 +37,50 @@ enum StructuredData {
 }
 
 extension PageRenderer {
-    /// The JSON-LD of a page: the publisher, plus `thing` when the page is about one.
-    func jsonLD(_ thing: [String: JSONValue]?) -> String {
-        guard let thing else { return publisherJSONLD }
-        return StructuredData.script([StructuredData.publisher(config), thing].compactMap { $0 })
+    /// The JSON-LD of a page: the publisher, plus the things the page is about.
+    func jsonLD(_ things: [[String: JSONValue]]) -> String {
+        guard !things.isEmpty else { return publisherJSONLD }
+        return StructuredData.script([StructuredData.publisher(config)].compactMap { $0 } + things)
+    }
+
+    /// The page's image for search engines, else the publisher's logo.
+    private func structuredImage(_ ref: ImageRef?, file: String) -> JSONValue? {
+        (shareImage(ref, file: file)?.src ?? config.publisher?.logo?.src).map { .string(config.absoluteURL(SitePaths.encode($0))) }
+    }
+
+    /// An event's moment: a date, or a time with the site zone's offset on that day.
+    func structuredMoment(_ m: Event.Moment) -> String {
+        switch m {
+        case .day(let d): return d.iso
+        case .time(let t): return ISOTimestamp(timeZone: config.timezone).format(t)
+        }
     }
 
     func newsJSONLD(_ n: NewsItem) -> [String: JSONValue] {
+        // News items are not revised after publication: modified on the day they were published.
         var o: [String: JSONValue] = ["@type": "NewsArticle", "headline": .string(n.title), "datePublished": .string(n.date.iso),
+                                      "dateModified": .string(n.date.iso),
                                       "url": .string(config.absoluteURL(n.origin.path)), "inLanguage": .string(config.language)]
         if let summary = n.summary { o["description"] = .string(summary) }
-        if config.publisher != nil { o["publisher"] = ["@id": .string(config.baseURL + "#editeur")] }
-        if let image = shareImage(n.image, file: n.origin.file) { o["image"] = .string(config.absoluteURL(SitePaths.encode(image.src))) }
+        if let publisher = StructuredData.publisherRef(config) {
+            o["publisher"] = publisher
+            o["author"] = publisher
+        }
+        o["image"] = structuredImage(n.image, file: n.origin.file)
         return o
     }
 
     func eventJSONLD(_ e: Event) -> [String: JSONValue] {
-        var o: [String: JSONValue] = ["@type": "Event", "name": .string(e.title), "startDate": .string(iso(e.start)),
+        var o: [String: JSONValue] = ["@type": "Event", "name": .string(e.title), "startDate": .string(structuredMoment(e.start)),
                                       "url": .string(config.absoluteURL(e.origin.path)), "eventStatus": "https://schema.org/EventScheduled"]
-        if let end = e.end { o["endDate"] = .string(iso(end)) }
+        if let end = e.end { o["endDate"] = .string(structuredMoment(end)) }
+        o["image"] = structuredImage(e.image, file: e.origin.file)
         if let summary = e.summary { o["description"] = .string(summary) }
         if let place = e.place {
             o["location"] = .object(StructuredData.place(place))
             o["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
         }
-        if config.publisher != nil { o["organizer"] = ["@id": .string(config.baseURL + "#editeur")] }
+        o["organizer"] = StructuredData.publisherRef(config)
         return o
     }
 
@@ -62,6 +88,30 @@ extension PageRenderer {
         guard let place = e.place else { return nil }
         var o = StructuredData.place(place)
         o["description"] = .string(e.title)
+        return o
+    }
+}
+
+extension PageRenderer {
+    /// A schema.org Dataset for an open data file, as harvesters and dataset search read it.
+    func datasetJSONLD(_ file: OpenDataFile, modified: Day?) -> [String: JSONValue]? {
+        guard let name = file.title else { return nil }
+        let page = config.absoluteURL(Paths.openData)
+        var o: [String: JSONValue] = [
+            "@type": "Dataset", "@id": .string(page + "#fichier-\(file.name)"), "name": .string(name),
+            "description": .string(file.description), "url": .string(page), "inLanguage": .string(config.language),
+            "license": .string(OpenDataLicence.url), "isAccessibleForFree": .bool(true),
+            "distribution": [["@type": "DataDownload", "encodingFormat": .string(file.mediaType),
+                              "contentUrl": .string(config.absoluteURL(file.path))]],
+        ]
+        if let modified { o["dateModified"] = .string(modified.iso) }
+        if let (first, last) = file.coverage { o["temporalCoverage"] = .string("\(first.iso)/\(last.iso)") }
+        if let conformsTo = file.conformsTo { o["conformsTo"] = .string(conformsTo) }
+        if let schema = file.schema, !schema.url.contains(":") { o["schemaVersion"] = .string(config.absoluteURL(schema.url)) }
+        if let publisher = StructuredData.publisherRef(config) {
+            o["publisher"] = publisher
+            o["creator"] = publisher
+        }
         return o
     }
 }

@@ -269,6 +269,24 @@ extension EventListPage: MustacheParent {
     }
 }
 
+extension OpenDataFile: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "path": return self.path
+        case "format": return self.format
+        case "mediaType": return self.mediaType
+        case "title": return self.title
+        case "description": return self.description
+        case "schema": return self.schema
+        case "conformsTo": return self.conformsTo
+        case "columns": return self.columns
+        case "coverage": return self.coverage
+        default: return nil
+        }
+    }
+}
+
 extension SubscribePage: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -287,6 +305,7 @@ extension DataFile: MustacheParent {
         case "href": return self.href
         case "format": return self.format
         case "description": return self.description
+        case "schema": return self.schema
         case "fields": return self.fields
         default: return nil
         }

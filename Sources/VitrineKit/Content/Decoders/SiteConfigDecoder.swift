@@ -83,6 +83,23 @@ extension SiteConfig {
         defer { obj.warnUnknownKeys() }
         guard let name = obj.string("name", required: true) else { return nil }
         return Contact(name: name, address: obj.string("address"), phone: obj.string("phone"),
-                       director: director ? obj.string("director") : nil)
+                       director: director ? obj.string("director") : nil,
+                       email: director ? email(obj) : nil, logo: director ? obj.image("logo") : nil,
+                       logoLine: obj.mapping["logo"]?.mark?.line)
+    }
+
+    /// An e-mail address as iCalendar's ORGANIZER needs it: one @, no space, a dot in the domain.
+    private static func email(_ obj: FieldReader) -> String? {
+        guard let text = obj.string("email") else { return nil }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        let valid = parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+            && !parts[1].hasSuffix(".") && !text.contains(where: { $0.isWhitespace || "<>\",;:".contains($0) })
+        if !valid {
+            obj.problems.error(obj.mapping["email"]?.mark ?? obj.mark, field: obj.name("email"),
+                               Message("« \(obj.name("email")) » doit être une adresse électronique, par exemple contact@exemple.fr ; trouvé « \(text) ».",
+                                       en: "“\(obj.name("email"))” must be an e-mail address, for example contact@example.org; found “\(text)”."))
+            return nil
+        }
+        return text
     }
 }
