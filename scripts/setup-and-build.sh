@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Vitrine needs on Debian (libcmark-dev), builds the `vitrine` command,
+# Installs what Vitrine needs on Debian (cmark and libvips, with the font of the share cards),
+# builds the `vitrine` command,
 # then builds the example site from content/ into public/.
 # Usage: scripts/setup-and-build.sh [extra `vitrine build` options, e.g. --now 2026-11-28]
 set -euo pipefail
@@ -11,9 +12,9 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
-PACKAGES="libcmark-dev pkg-config"
-if ! pkg-config --exists libcmark 2>/dev/null; then
-  echo "Installation de libcmark-dev (cmark, le moteur Markdown)…"
+PACKAGES="libcmark-dev libvips-dev fonts-dejavu-core pkg-config"
+if ! pkg-config --exists libcmark vips 2>/dev/null || [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
+  echo "Installation de cmark (le moteur Markdown), de libvips (les photos) et de la police DejaVu…"
   if [ "$(id -u)" -eq 0 ]; then
     SUDO=""
   elif command -v sudo >/dev/null 2>&1; then

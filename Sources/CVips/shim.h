@@ -139,6 +139,24 @@ static inline int vitrine_vips_card(const char *markup, const char *font, int wi
     return failed ? -1 : 0;
 }
 
+/// The colour at (`x`, `y`) of the upright image, in its first three bands (the tests check an
+/// orientation with it).
+static inline int vitrine_vips_pixel(const char *path, int x, int y, double *rgb) {
+    VipsImage *image = vips_image_new_from_file(path, NULL), *upright = NULL;
+    if (!image) return -1;
+    int failed = vips_autorot(image, &upright, NULL);
+    g_object_unref(image);
+    if (failed) return -1;
+    double *values = NULL;
+    int n = 0;
+    failed = vips_getpoint(upright, &values, &n, x, y, NULL);
+    g_object_unref(upright);
+    if (failed) return -1;
+    for (int i = 0; i < 3; i++) rgb[i] = i < n ? values[i] : 0;
+    g_free(values);
+    return 0;
+}
+
 /// SHA-256 of bytes, as 64 hexadecimal characters into `hex` (65 bytes): the image cache's key.
 static inline void vitrine_sha256(const void *bytes, size_t length, char *hex) {
     gchar *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)bytes, length);

@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct BuildTests {
     static let files: [String: String] = [
-        "index.md": md("title: Bienvenue\nsummary: Accueil du programme", "Le programme avec [Sceaux](communes/sceaux.md).\n\n![Un parvis](media/parvis.png)"),
+        "index.md": md("title: Bienvenue\nsummary: Accueil du programme", "Le programme avec [Sceaux](communes/sceaux.md).\n\n![Un parvis](media/parvis.svg)"),
         "communes/sceaux.md": sceaux,
         "experiments/soy-pv.md": soyPV,
         "news/annonce.md": md("title: Annonce & « lancement »\ndate: \"2023-03-08\"\ncommune: sceaux\nsummary: Le début.", "Voir [Soy PV](../experiments/soy-pv.md)."),
@@ -16,7 +16,7 @@ import Testing
         "events/vivatech.md": md("title: Vivatech\nstart: \"2024-05-22\"\nend: \"2024-05-25\"\ncommunes: [sceaux]"),
         "events/alumni.md": md("title: Alumni\nstart: \"2027-02-11T14:00\"\nend: \"2027-02-11T17:30\"\ncommunes: [sceaux]"),
         "pages/accessibilite.md": md("title: Déclaration d'accessibilité", "## Voies de recours\n\nLe Défenseur des droits."),
-        "media/parvis.png": "not really a png",
+        "media/parvis.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"/>",
     ]
 
     @Test func buildsEveryPageKindWithPrettyURLs() throws {
@@ -27,7 +27,7 @@ import Testing
                      "experiments/index.html", "experiments/soy-pv/index.html", "themes/energie/index.html",
                      "news/index.html", "news/annonce/index.html", "events/index.html", "events/vivatech/index.html",
                      "accessibilite/index.html", "mentions-legales/index.html", "404.html", "feed.xml",
-                     "sitemap.xml", "data/communes.json", "static/style.css", "media/parvis.png", "robots.txt",
+                     "sitemap.xml", "data/communes.json", "static/style.css", "media/parvis.svg", "robots.txt", "partage.jpg",
                      "s-abonner/index.html", "donnees/index.html", "data/experiments.csv", "data/experiments.json",
                      "data/experiments.geojson", "events.ics", "communes/sceaux/feed.xml", "themes/energie/feed.xml"] {
             #expect(site.exists(path), "\(path)")
@@ -45,7 +45,8 @@ import Testing
         #expect(home.contains("href=\"communes/sceaux/\""))
         #expect(home.contains("href=\"static/style.css\""))
         #expect(home.contains("<link rel=\"alternate\" type=\"application/rss+xml\""))
-        #expect(home.contains("<meta property=\"og:image\" content=\"https://example.org/qmi/media/parvis.png\">"))
+        // A drawing (SVG) is not shown by social networks: the site's raster card stands in.
+        #expect(home.contains("<meta property=\"og:image\" content=\"https://example.org/qmi/partage.jpg\">"))
 
         let commune = try site.page("communes/sceaux/index.html")
         #expect(commune.contains("<h1>Sceaux</h1>"))
@@ -191,8 +192,9 @@ import Testing
         let failures = site.failures()
         #expect(failures.filter { $0.severity == .error }.count == 2)
         #expect(try site.snapshot() == before)
+        // No staging folder left behind; the image cache is meant to stay (README, « Les photos »).
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
-        #expect(siblings.sorted() == ["content", "public"])
+        #expect(siblings.sorted() == [".vitrine-cache", "content", "public"])
     }
 
     @Test func aFolderThatIsNotAVitrineOutputIsNeverReplaced() throws {

@@ -35,7 +35,7 @@ import Testing
     @Test func noBuiltPageOrStylesheetLoadsFromAnotherHost() throws {
         let site = try TestSite(files: BuildTests.files.merging([
             "experiments/x.md": md("title: X\ncommune: sceaux\nstatus: testing\nsummary: S\nplace: {name: Parvis, lat: 48.7, lon: 2.3}\ninnovator: {name: A, url: \"https://example.com\"}",
-                                   "Voir [le site](https://example.com/page) et ![Un schéma](../media/parvis.png)"),
+                                   "Voir [le site](https://example.com/page) et ![Un schéma](../media/parvis.svg)"),
         ]) { $1 })
         defer { site.remove() }
         try site.build()

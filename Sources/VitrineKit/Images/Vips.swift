@@ -95,6 +95,13 @@ enum Vips {
         return .success(Data(bytes: bytes, count: length))
     }
 
+    /// The colour at a point of the upright image (red, green, blue from 0 to 255).
+    static func pixel(_ path: String, x: Int, y: Int) -> [Double]? {
+        guard isStarted else { return nil }
+        var rgb = [Double](repeating: 0, count: 3)
+        return vitrine_vips_pixel(path, Int32(x), Int32(y), &rgb) == 0 ? rgb : nil
+    }
+
     static func sha256(_ data: Data) -> String {
         var hex = [CChar](repeating: 0, count: 65)
         data.withUnsafeBytes { vitrine_sha256($0.baseAddress, $0.count, &hex) }

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import VitrineKit
+
+/// Photos as a phone sends them: published upright, stripped of every metadata (the GPS position
+/// first), at the planned widths, never as the original file, and the same bytes every build.
+@Suite struct PhotoTests {
+    static let fixtures = TestSite.themes.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/photos")
+
+    func photoSite(_ extra: [String: String] = [:]) throws -> TestSite {
+        let site = try TestSite(files: ["news/a.md": md("title: A\ndate: 2024-01-01\nsummary: S\nimage: {src: \"media/telephone.jpg\", alt: \"Un bâtiment\"}",
+                                                         "![Le même bâtiment](../media/telephone.jpg)")].merging(extra) { $1 })
+        try site.write("media/telephone.jpg", data: Data(contentsOf: Self.fixtures.appendingPathComponent("gps-rotated.jpg")))
+        return site
+    }
+
+    func header(_ url: URL) throws -> Vips.Header {
+        try Vips.probe(url.path).get()
+    }
+
+    @Test func aPhonePhotoIsPublishedUprightWithoutAnyMetadata() throws {
+        let site = try photoSite()
+        defer { site.remove() }
+        let original = try Data(contentsOf: Self.fixtures.appendingPathComponent("gps-rotated.jpg"))
+        #expect(original.range(of: Data("Phone 15 Secret".utf8)) != nil)   // the fixture does carry them
+        try site.build()
+        let media = site.output.appendingPathComponent("media")
+        let published = try FileManager.default.contentsOfDirectory(atPath: media.path).sorted()
+        #expect(published == ["telephone-240w.jpg", "telephone-240w.webp", "telephone-partage.jpg", "telephone.jpg"])
+        for name in published {
+            let data = try Data(contentsOf: media.appendingPathComponent(name))
+            #expect(data != original, "\(name)")
+            for secret in ["Exif", "PhoneMaker", "Phone 15 Secret", "2024:05:12", "GPS"] {
+                #expect(data.range(of: Data(secret.utf8)) == nil, "\(name) still holds \(secret)")
+            }
+            let h = try header(media.appendingPathComponent(name))
+            #expect(h.orientation == 1, "\(name)")
+        }
+        // Stored 320 × 240 with orientation 6: shown 240 × 320.
+        let variant = try header(media.appendingPathComponent("telephone-240w.webp"))
+        #expect(variant.width == 240 && variant.height == 320)
+        let share = try header(media.appendingPathComponent("telephone-partage.jpg"))
+        #expect(share.width == 1200 && share.height == 630)
+    }
+
+    @Test func theLeftOfTheStoredPhotoIsOnTopOnceUpright() throws {
+        // The fixture's left third is red; turned a quarter clockwise, red is the top third.
+        let site = try photoSite()
+        defer { site.remove() }
+        try site.build()
+        for name in ["telephone-240w.jpg", "telephone-240w.webp", "telephone.jpg"] {
+            let file = site.output.appendingPathComponent("media/\(name)").path
+            let top = try #require(Vips.pixel(file, x: 120, y: 20))
+            let bottom = try #require(Vips.pixel(file, x: 120, y: 300))
+            #expect(top[0] > 180 && top[2] < 80, "\(name): \(top)")        // red
+            #expect(bottom[2] > 160 && bottom[0] < 80, "\(name): \(bottom)")  // blue
+        }
+    }
+
+    @Test func pagesOfferEveryWidthInWebPWithAFallbackAndTheShownSize() throws {
+        let site = try photoSite()
+        defer { site.remove() }
+        try site.build()
+        let page = try site.page("news/a/index.html")
+        #expect(page.contains("<source type=\"image/webp\" srcset=\"../../media/telephone-240w.webp 240w\""))
+        #expect(page.contains("src=\"../../media/telephone-240w.jpg\" srcset=\"../../media/telephone-240w.jpg 240w\""))
+        #expect(page.contains("alt=\"Le même bâtiment\" width=\"240\" height=\"320\" loading=\"lazy\" decoding=\"async\""))
+        // The hero (front matter) is the first screen: not lazy.
+        #expect(page.contains("<img class=\"hero\" src=\"../../media/telephone-240w.jpg\""))
+        #expect(page.contains("<meta property=\"og:image\" content=\"https://example.org/qmi/media/telephone-partage.jpg\">"))
+        #expect(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
+    }
+
+    @Test func widthsFollowThePlanAndNeverUpscale() {
+        let plan = ImagePlan.standard
+        #expect(plan.widths(forSourceWidth: 4000) == [480, 800, 1200, 1600])
+        #expect(plan.widths(forSourceWidth: 1000) == [480, 800, 1000])
+        #expect(plan.widths(forSourceWidth: 300) == [300])
+        #expect(plan.widths(forSourceWidth: 1600) == [480, 800, 1200, 1600])
+    }
+
+    @Test func everyPageHasARasterShareImage() throws {
+        let site = try TestSite(files: ["news/b.md": md("title: B\ndate: 2024-01-01\nsummary: S")])
+        defer { site.remove() }
+        try site.build()
+        let page = try site.page("news/b/index.html")
+        #expect(page.contains("<meta property=\"og:image\" content=\"https://example.org/qmi/partage.jpg\">"))
+        let card = try header(site.output.appendingPathComponent("partage.jpg"))
+        #expect(card.width == 1200 && card.height == 630 && card.loader == "jpegload")
+    }
+
+    @Test func theCacheIsUsedAcrossBuildsAndGivesTheSameBytes() throws {
+        let site = try photoSite()
+        defer { site.remove() }
+        try site.build()
+        let first = try site.snapshot()
+        // Another output, same cache: the same bytes.
+        let other = site.root.appendingPathComponent("public-2")
+        try SiteBuilder.build(site.request(out: other))
+        #expect(try site.snapshot(of: other) == first)
+        // What is published comes from the cache when it holds the entry: mark every entry.
+        let cache = site.root.appendingPathComponent(".vitrine-cache/images")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { !$0.hasSuffix(".size") }
+        #expect(!entries.isEmpty)
+        for entry in entries {
+            try Data("from the cache \(entry)".utf8).write(to: cache.appendingPathComponent(entry))
+        }
+        try site.build()
+        let reused = try Data(contentsOf: site.output.appendingPathComponent("media/telephone-240w.webp"))
+        #expect(String(decoding: reused, as: UTF8.self).hasPrefix("from the cache"))
+    }
+
+    @Test func transparencyKeepsAPNGFallback() throws {
+        let site = try TestSite(files: ["news/a.md": md("title: A\ndate: 2024-01-01\nsummary: S", "![Un rectangle vert](../media/logo.png)")])
+        defer { site.remove() }
+        try site.write("media/logo.png", data: Data(contentsOf: Self.fixtures.appendingPathComponent("transparent.png")))
+        try site.build()
+        #expect(site.exists("media/logo-200w.png") && site.exists("media/logo-200w.webp"))
+        let png = try Data(contentsOf: site.output.appendingPathComponent("media/logo.png"))
+        #expect(png.range(of: Data("Secret Author".utf8)) == nil)
+        #expect(try header(site.output.appendingPathComponent("media/logo-200w.png")).hasAlpha)
+    }
+
+    @Test func anUnreadablePhotoIsAnErrorNamingTheFile() throws {
+        let site = try TestSite(files: ["news/a.md": md("title: A\ndate: 2024-01-01\nsummary: S")])
+        defer { site.remove() }
+        let photo = try Data(contentsOf: Self.fixtures.appendingPathComponent("gps-rotated.jpg"))
+        try site.write("media/tronquee.jpg", data: photo.prefix(200))
+        try site.write("media/photo.heic", data: Data("not a photo".utf8))
+        let e = site.failures().filter { $0.severity == .error }
+        #expect(e.map(\.file).sorted() == ["content/media/photo.heic", "content/media/tronquee.jpg"])
+        #expect(e.first { $0.file.hasSuffix(".heic") }?.message.contains("exportez-la en JPEG") == true)
+        #expect(e.first { $0.file.hasSuffix(".jpg") }?.message.contains("illisible ou tronquée") == true)
+    }
+
+    @Test func aFileNameWithSpacesAndAccentsWorks() throws {
+        let site = try TestSite(files: ["news/a.md": md("title: A\ndate: 2024-01-01\nsummary: S", "![Un bâtiment](<../media/Été à Sceaux.jpg>)")])
+        defer { site.remove() }
+        try site.write("media/Été à Sceaux.jpg", data: Data(contentsOf: Self.fixtures.appendingPathComponent("gps-rotated.jpg")))
+        try site.build()
+        #expect(site.exists("media/Été à Sceaux-240w.webp"))
+        #expect(try site.page("news/a/index.html").contains("../../media/%C3%89t%C3%A9%20%C3%A0%20Sceaux-240w.webp 240w"))
+    }
+
+    @Test func webPMetadataChunksAreCut() {
+        // RIFF header, a VP8X chunk flagging EXIF, an EXIF chunk, a VP8L chunk.
+        func chunk(_ name: String, _ payload: [UInt8]) -> [UInt8] {
+            let n = payload.count
+            return Array(name.utf8) + [UInt8(n & 0xFF), UInt8(n >> 8 & 0xFF), 0, 0] + payload + (n % 2 == 1 ? [0] : [])
+        }
+        let body = chunk("VP8X", [0x08, 0, 0, 0, 0, 0, 0, 0, 0, 0]) + chunk("EXIF", Array("GPS secret".utf8)) + chunk("VP8L", [1, 2, 3])
+        let size = 4 + body.count
+        let file = Data(Array("RIFF".utf8) + [UInt8(size), 0, 0, 0] + Array("WEBP".utf8) + body)
+        let stripped = WebPMetadata.stripped(file)
+        #expect(stripped.range(of: Data("GPS secret".utf8)) == nil)
+        #expect(stripped.range(of: Data("VP8L".utf8)) != nil)
+        #expect([UInt8](stripped)[20] & 0x08 == 0)
+        #expect(Int([UInt8](stripped)[4]) == stripped.count - 8)
+    }
+}
