@@ -276,6 +276,7 @@ public enum SiteBuilder {
         add(Paths.events, pages.eventListPage)
         add(Paths.subscribe, pages.subscribePage)
         add(Paths.openData, pages.openDataPage)
+        add(Paths.siteMap, pages.siteMapPage)
         // Long lists are cut into pages (site.yml's perPage), each its own job.
         let perPage = program.config.perPage
         // Sorted once for all its pages, and only when one of them is wanted.

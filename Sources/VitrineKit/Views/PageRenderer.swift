@@ -106,13 +106,14 @@ final class PageRenderer: Sendable {
         static let feed = "feed.xml"
         static let subscribe = "s-abonner/"
         static let openData = "donnees/"
+        static let siteMap = "plan-du-site/"
         static let css = "static/style.css"
         static func theme(_ slug: String) -> String { "themes/\(slug)/" }
         /// First folders of the addresses made here (pages, themes, data, theme and media files),
         /// which a free page (`pages/x.md` → `/x/`) cannot take. The accessibility statement and
         /// the legal notice are not among them: a page completes them.
         static let sections: Set<String> = Set(
-            [communes, experiments, news, events, programme, subscribe, openData, theme(""), "data/", css, "media/"]
+            [communes, experiments, news, events, programme, subscribe, openData, siteMap, theme(""), "data/", css, "media/"]
                 .map { String($0.prefix { $0 != "/" }) })
     }
 
@@ -147,8 +148,10 @@ final class PageRenderer: Sendable {
             siteTitle: config.title, homeHref: links.href(""), menu: menu,
             accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),
             legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
-            subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData))
+            subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData),
+            siteMapHref: links.href(Paths.siteMap))
         let (header, footer) = chromes.rendered(chrome) { renderChrome($0) }
+        let steps = trail(to: path, title: title)
         let layout = Layout(
             lang: config.language, title: fullTitle,
             description: description ?? config.description ?? config.title,
@@ -158,11 +161,11 @@ final class PageRenderer: Sendable {
                 + extraFeeds.map { LinkView(label: $0.label, href: links.href($0.href)) },
             ogType: ogType,
             ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
-            chrome: chrome, header: header, footer: footer, jsonLD: "")
+            chrome: chrome, header: header, footer: footer, breadcrumb: steps.map { breadcrumb($0, links: links) }, jsonLD: "")
         // The JSON-LD is written only when the page is rendered: the preview compares its source.
         func render() -> String {
             var layout = layout
-            layout.jsonLD = jsonLD(structured)
+            layout.jsonLD = jsonLD([structured, steps.map(breadcrumbJSONLD)].compactMap { $0 })
             return theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
         }
         guard let cache else { return render() }

@@ -30,10 +30,10 @@ enum StructuredData {
 }
 
 extension PageRenderer {
-    /// The JSON-LD of a page: the publisher, plus `thing` when the page is about one.
-    func jsonLD(_ thing: [String: JSONValue]?) -> String {
-        guard let thing else { return publisherJSONLD }
-        return StructuredData.script([StructuredData.publisher(config), thing].compactMap { $0 })
+    /// The JSON-LD of a page: the publisher, plus what the page is about and its breadcrumb trail.
+    func jsonLD(_ things: [[String: JSONValue]]) -> String {
+        guard !things.isEmpty else { return publisherJSONLD }
+        return StructuredData.script([StructuredData.publisher(config)].compactMap { $0 } + things)
     }
 
     func newsJSONLD(_ n: NewsItem) -> [String: JSONValue] {

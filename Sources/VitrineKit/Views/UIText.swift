@@ -55,6 +55,7 @@ enum UIText: String, CaseIterable {
     case legalTitle = "legal_title"
     case subscribeTitle = "subscribe_title"
     case openDataTitle = "open_data_title"
+    case siteMapTitle = "site_map_title"
     case feedCommuneTitle = "feed_commune_title"
     case feedThemeTitle = "feed_theme_title"
     case feedMilestoneSignedTitle = "feed_milestone_signed_title"

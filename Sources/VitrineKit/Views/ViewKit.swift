@@ -79,10 +79,13 @@ struct Layout: Equatable {
     var programmeHref: String { chrome.programmeHref }
     var subscribeHref: String { chrome.subscribeHref }
     var openDataHref: String { chrome.openDataHref }
+    var siteMapHref: String { chrome.siteMapHref }
     /// The site's header and footer (`partials/site-header`, `partials/site-footer`), already
     /// rendered from `chrome`.
     let header: String
     let footer: String
+    /// The trail from the home page; nil on the home page.
+    let breadcrumb: Breadcrumb?
     /// Already escaped for a `<script>` element.
     var jsonLD: String
 }
@@ -101,6 +104,7 @@ struct SiteChrome: Hashable {
     let programmeHref: String
     let subscribeHref: String
     let openDataHref: String
+    let siteMapHref: String
 }
 
 struct MenuItem: Hashable {
