@@ -338,8 +338,8 @@ def generate(n, out):
     ] + [f"  {k}: {yq(v)}" for k, v in THEMES.items()] + [
         "menu:",
         '  - {label: "Communes", url: "/communes/"}',
-        '  - {label: "Expérimentations", url: "/experiments/"}',
-        '  - {label: "Actualités", url: "/news/"}',
+        '  - {label: "Expérimentations", url: "/experimentations/"}',
+        '  - {label: "Actualités", url: "/actualites/"}',
         '  - {label: "Le programme", url: "/programme/"}',
         "markdown:",
         "  unsafe: false",

@@ -22,12 +22,12 @@ import Testing
         defer { site.remove() }
         try site.build()
         #expect(Self.trail(try site.page("index.html")) == nil)
-        let experiment = try #require(Self.trail(try site.page("experiments/soy-pv/index.html")))
+        let experiment = try #require(Self.trail(try site.page("experimentations/soy-pv/index.html")))
         #expect(experiment.contains("aria-label=\"Fil d&#39;Ariane\"") || experiment.contains("aria-label=\"Fil d’Ariane\""))
         #expect(experiment.contains("<li><a href=\"../../\">Accueil</a></li>\n<li><a href=\"../\">Expérimentations</a></li>\n<li><span aria-current=\"page\">Soy PV</span></li>"))
         let theme = try #require(Self.trail(try site.page("themes/energie/index.html")))
-        #expect(theme.contains("<a href=\"../../experiments/\">Expérimentations</a>"))
-        let list = try #require(Self.trail(try site.page("experiments/index.html")))
+        #expect(theme.contains("<a href=\"../../experimentations/\">Expérimentations</a>"))
+        let list = try #require(Self.trail(try site.page("experimentations/index.html")))
         #expect(list.contains("<li><a href=\"../\">Accueil</a></li>\n<li><span aria-current=\"page\">Expérimentations</span></li>"))
         let free = try #require(Self.trail(try site.page("contact/index.html")))
         #expect(free.contains("<li><a href=\"../\">Accueil</a></li>\n<li><span aria-current=\"page\">Nous contacter</span></li>"))
@@ -41,7 +41,7 @@ import Testing
         let site = try TestSite(files: Self.files)
         defer { site.remove() }
         try site.build()
-        let html = try site.page("experiments/soy-pv/index.html")
+        let html = try site.page("experimentations/soy-pv/index.html")
         let start = try #require(html.range(of: "<script type=\"application/ld+json\">")).upperBound
         let end = try #require(html[start...].range(of: "</script>")).lowerBound
         let json = try JSONSerialization.jsonObject(with: Data(html[start..<end].utf8)) as! [String: Any]
@@ -50,7 +50,7 @@ import Testing
         let items = list["itemListElement"] as! [[String: Any]]
         #expect(items.map { $0["name"] as? String } == ["Accueil", "Expérimentations", "Soy PV"])
         #expect(items.map { $0["position"] as? Int } == [1, 2, 3])
-        #expect(items.map { $0["item"] as? String } == ["https://example.org/qmi/", "https://example.org/qmi/experiments/",
-                                                        "https://example.org/qmi/experiments/soy-pv/"])
+        #expect(items.map { $0["item"] as? String } == ["https://example.org/qmi/", "https://example.org/qmi/experimentations/",
+                                                        "https://example.org/qmi/experimentations/soy-pv/"])
     }
 }

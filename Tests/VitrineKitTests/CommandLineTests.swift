@@ -68,7 +68,7 @@ import Testing
         defer { site.remove() }
         #expect(try run(["new", "experiment", "Avant la commune"], in: site.root).0 == 1)
         for (kind, title) in [("commune", "Sceaux"), ("experiment", "L'été à Sceaux"), ("news", "Première actualité"),
-                              ("event", "Vivatech 2027"), ("page", "Plan du site")] {
+                              ("event", "Vivatech 2027"), ("page", "Nous contacter")] {
             let (code, out, _) = try run(["new", kind, title], in: site.root)
             #expect(code == 0, "\(kind)")
             #expect(out.contains("Créé"), "\(kind)")
@@ -79,12 +79,12 @@ import Testing
         // drafts until the writer says otherwise: held back from a build, shown with --drafts.
         let today = Day.of(Date(), in: TimeZone(identifier: "Europe/Paris")!).iso
         try site.build(now: today)
-        #expect(!site.exists("experiments/l-ete-a-sceaux/index.html"))
-        #expect(site.exists("plan-du-site/index.html"))
+        #expect(!site.exists("experimentations/l-ete-a-sceaux/index.html"))
+        #expect(site.exists("nous-contacter/index.html"))
         try site.build(now: today, drafts: true)
-        #expect(site.exists("experiments/l-ete-a-sceaux/index.html"))
-        #expect(site.exists("plan-du-site/index.html"))
-        #expect(site.exists("events/vivatech-2027/index.html"))
+        #expect(site.exists("experimentations/l-ete-a-sceaux/index.html"))
+        #expect(site.exists("nous-contacter/index.html"))
+        #expect(site.exists("evenements/vivatech-2027/index.html"))
         #expect(site.diagnostics(now: today).filter { $0.severity == .error }.isEmpty)
     }
 }

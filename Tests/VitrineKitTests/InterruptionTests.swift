@@ -55,6 +55,6 @@ import Testing
         #expect(states.first == old)   // the earliest interruption landed before the swap
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
         #expect(siblings == ["content", "public"])
-        #expect(try site.page("news/n7/index.html").contains("Nouveau 7"))
+        #expect(try site.page("actualites/n7/index.html").contains("Nouveau 7"))
     }
 }

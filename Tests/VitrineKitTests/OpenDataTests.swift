@@ -38,7 +38,7 @@ import Testing
         #expect(list.count == 2)
         let soy = try #require(list.first { $0["slug"] == "soy-pv" })
         #expect(soy["id"]?.range(of: "^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", options: .regularExpression) != nil)
-        #expect(soy["id"] == StableID.uuid(for: "https://example.org/qmi/experiments/soy-pv/"))
+        #expect(soy["id"] == StableID.uuid(for: "https://example.org/qmi/experimentations/soy-pv/"))
         #expect(soy["createdAt"] == "2023-10-02T00:00:00+02:00")
         let geo = try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("data/experiments.geojson"))) as! [String: Any]
         let features = geo["features"] as! [[String: Any]]

@@ -41,7 +41,7 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         defer { process.terminate(); process.waitUntilExit() }
-        let page = "http://127.0.0.1:\(port)/news/a/"
+        let page = "http://127.0.0.1:\(port)/actualites/a/"
 
         // The first build happens before the server listens: allow for a slow machine.
         let started = try await waitFor(page, seconds: 90) { $0.contains("<h1>Avant</h1>") }

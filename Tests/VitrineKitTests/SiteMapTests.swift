@@ -56,7 +56,7 @@ import Testing
         let site = try TestSite(files: Self.files)
         defer { site.remove() }
         try site.build()
-        for (page, href) in [("index.html", "plan-du-site/"), ("experiments/soy-pv/index.html", "../../plan-du-site/"),
+        for (page, href) in [("index.html", "plan-du-site/"), ("experimentations/soy-pv/index.html", "../../plan-du-site/"),
                              ("404.html", "/qmi/plan-du-site/")] {
             let html = try site.page(page)
             let footer = try #require(html.range(of: "<footer")).upperBound

@@ -32,7 +32,7 @@ struct TestSite {
     themes: {energie: "Transition énergétique", climat: "Climat"}
     menu:
       - {label: "Communes", url: "/communes/"}
-      - {label: "Expérimentations", url: "/experiments/"}
+      - {label: "Expérimentations", url: "/experimentations/"}
     """
 
     init(files: [String: String] = [:], siteYML: String? = TestSite.siteYML) throws {

@@ -75,9 +75,10 @@ public enum SiteBuilder {
             paths.filter { $0.hasPrefix(prefix) && $0.hasSuffix("/index.html") && $0 != prefix + "index.html"
                 && !Paging.isLaterPage($0) }.count
         }
+        let addresses = SectionAddresses.read(themesDirectory: request.themesDirectory, config: config).0
         let counts: [(String, Int)] = [
-            ("communes", count("communes/")), ("expérimentations", count("experiments/")), ("actualités", count("news/")),
-            ("événements", count("events/")), ("thèmes", count("themes/")),
+            ("communes", count("communes/")), ("expérimentations", count(addresses.experiments)),
+            ("actualités", count(addresses.news)), ("événements", count(addresses.events)), ("thèmes", count("themes/")),
             ("flux RSS", paths.filter { $0.hasSuffix(".xml") && $0 != "sitemap.xml" }.count),
             ("agendas .ics", paths.filter { $0.hasSuffix(".ics") }.count),
             ("fichiers copiés", output.copies.count),
@@ -112,7 +113,8 @@ public enum SiteBuilder {
     static func generateWithConfig(_ request: BuildRequest, watch: inout Stopwatch, cache: BuildCache?,
                                    sink: StagingSink?, state: inout PreviewState?) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
         let contentName = request.contentDirectory.lastPathComponent
-        let loader = ContentLoader(contentDirectory: request.contentDirectory, displayName: contentName)
+        let loader = ContentLoader(contentDirectory: request.contentDirectory, displayName: contentName,
+                                   themesDirectory: request.themesDirectory)
         var (content, log) = loader.load(cache: cache)
         watch.lap("lecture du contenu")
         guard let content else { return (nil, log, nil) }
@@ -273,7 +275,7 @@ public enum SiteBuilder {
         add("", pages.homePage)
         add(Paths.communes, pages.communeListPage)
         add(Paths.programme, pages.programmePage)
-        add(Paths.events, pages.eventListPage)
+        add(program.addresses.events, pages.eventListPage)
         add(Paths.subscribe, pages.subscribePage)
         add(Paths.openData, pages.openDataPage)
         add(Paths.siteMap, pages.siteMapPage)
@@ -281,13 +283,13 @@ public enum SiteBuilder {
         let perPage = program.config.perPage
         // Sorted once for all its pages, and only when one of them is wanted.
         let listPages = (1...Paging(total: program.experiments.count, perPage: perPage).count)
-            .filter { wanted(Paging.path(Paths.experiments, page: $0)) }
+            .filter { wanted(Paging.path(program.addresses.experiments, page: $0)) }
         let listing = listPages.isEmpty ? nil : ExperimentListing(program.experiments)
         for page in listPages {
-            jobs.append((Paging.path(Paths.experiments, page: page), { pages.experimentListPage(listing!, page: page) }))
+            jobs.append((Paging.path(program.addresses.experiments, page: page), { pages.experimentListPage(listing!, page: page) }))
         }
         for page in 1...Paging(total: program.news.count, perPage: perPage).count {
-            add(Paging.path(Paths.news, page: page), { pages.newsListPage(page: page) })
+            add(Paging.path(program.addresses.news, page: page), { pages.newsListPage(page: page) })
         }
         for c in program.communes { add(c.origin.path, { pages.communePage(c) }) }
         for e in program.experiments { add(e.origin.path, { pages.experimentPage(e) }) }

@@ -11,4 +11,6 @@ public struct SiteContent: Sendable {
     public var media: [String]
     /// Width and height of the images among them.
     public var imageSizes: [String: ImageDimensions]
+    /// The address folders of experiments, news and events.
+    public var addresses: SectionAddresses = .fallback
 }

@@ -13,6 +13,8 @@ public struct Program: Sendable {
     public let states: [String: ConventionState]
     /// Content files left out of this build (drafts, dated after the build date).
     public let heldBack: Set<String>
+    /// The address folders of experiments, news and events (`experimentations/`…).
+    public let addresses: SectionAddresses
 
     /// Keeps what is published on `now`, unless `includeDrafts` (a writer's preview): no drafts,
     /// no news dated after the build date, no experiment whose `updated` is after it.
@@ -23,6 +25,7 @@ public struct Program: Sendable {
         self.home = content.home
         self.media = content.media
         self.imageSizes = content.imageSizes
+        self.addresses = content.addresses
         let bySlug = { (a: Origin, b: Origin) in a.slug < b.slug }
         communes = content.communes.sorted { bySlug($0.origin, $1.origin) }
         experiments = content.experiments

@@ -21,10 +21,10 @@ extension PageRenderer {
         guard !path.isEmpty, path.hasSuffix("/") else { return nil }
         let sections: [(folder: String, list: String, label: String)] = [
             (Paths.communes, Paths.communes, strings[.communesTitle]),
-            (Paths.experiments, Paths.experiments, strings[.experimentsTitle]),
-            ("themes/", Paths.experiments, strings[.experimentsTitle]),
-            (Paths.news, Paths.news, strings[.newsTitle]),
-            (Paths.events, Paths.events, strings[.eventsTitle]),
+            (addresses.experiments, addresses.experiments, strings[.experimentsTitle]),
+            ("themes/", addresses.experiments, strings[.experimentsTitle]),
+            (addresses.news, addresses.news, strings[.newsTitle]),
+            (addresses.events, addresses.events, strings[.eventsTitle]),
         ]
         var steps: [Step] = [(strings.table["home_link"] ?? "", "")]
         if let section = sections.first(where: { path.hasPrefix($0.folder) }), path != section.list {

@@ -53,8 +53,8 @@ extension PageRenderer {
             news: program.news.prefix(3).map { newsCard($0, from: path) },
             events: program.upcomingEvents.prefix(3).map { eventCard($0, from: path) },
             communesHref: SitePaths.relative(from: path, to: Paths.communes),
-            newsHref: SitePaths.relative(from: path, to: Paths.news),
-            eventsHref: SitePaths.relative(from: path, to: Paths.events),
+            newsHref: SitePaths.relative(from: path, to: addresses.news),
+            eventsHref: SitePaths.relative(from: path, to: addresses.events),
             programmeHref: SitePaths.relative(from: path, to: Paths.programme))
         return render("home", path: path, title: page.title, description: home?.summary, page: page,
                       image: home.flatMap { bodies[$0.origin.file]?.firstImage })

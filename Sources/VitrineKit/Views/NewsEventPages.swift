@@ -86,7 +86,7 @@ extension PageRenderer {
 
     /// Page `page` of the news list, newest first.
     func newsListPage(page: Int) -> String {
-        reusing(Paging.path(Paths.news, page: page), shows: {
+        reusing(Paging.path(addresses.news, page: page), shows: {
             let paging = Paging(total: program.news.count, perPage: perPage)
             return Shown(files: program.news[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] },
                          counts: [paging.count])
@@ -94,7 +94,7 @@ extension PageRenderer {
     }
 
     private func buildNewsListPage(page: Int) -> String {
-        let base = Paths.news
+        let base = addresses.news
         let path = Paging.path(base, page: page)
         let paging = Paging(total: program.news.count, perPage: perPage)
         let title = pagedTitle(strings[.newsTitle], paging, page: page)
@@ -122,11 +122,11 @@ extension PageRenderer {
     }
 
     func eventListPage() -> String {
-        reusing(Paths.events, shows: { Shown(files: program.events.map { revision($0.origin) }) }, build: buildEventListPage)
+        reusing(addresses.events, shows: { Shown(files: program.events.map { revision($0.origin) }) }, build: buildEventListPage)
     }
 
     private func buildEventListPage() -> String {
-        let path = Paths.events
+        let path = addresses.events
         let title = strings[.eventsTitle]
         return render("events", path: path, title: title, description: nil,
                       page: EventListPage(title: title, calendarHref: SitePaths.relative(from: path, to: "events.ics"),

@@ -12,6 +12,8 @@ final class PageRenderer: Sendable {
     let numbers: NumberText
     var strings: Strings { theme.strings }
     var config: SiteConfig { program.config }
+    /// Where experiments, news and events are listed (`experimentations/`…).
+    var addresses: SectionAddresses { program.addresses }
     /// What every page's layout shares, computed once rather than per page.
     let menuEntries: [SiteConfig.MenuEntry]
     let accessibilityText: String
@@ -97,9 +99,6 @@ final class PageRenderer: Sendable {
     /// Site paths of the pages the generator always makes.
     enum Paths {
         static let communes = "communes/"
-        static let experiments = "experiments/"
-        static let news = "news/"
-        static let events = "events/"
         static let programme = "programme/"
         static let accessibility = "accessibilite/"
         static let legal = "mentions-legales/"
@@ -112,9 +111,10 @@ final class PageRenderer: Sendable {
         /// First folders of the addresses made here (pages, themes, data, theme and media files),
         /// which a free page (`pages/x.md` → `/x/`) cannot take. The accessibility statement and
         /// the legal notice are not among them: a page completes them.
-        static let sections: Set<String> = Set(
-            [communes, experiments, news, events, programme, subscribe, openData, siteMap, theme(""), "data/", css, "media/"]
-                .map { String($0.prefix { $0 != "/" }) })
+        static func sections(_ addresses: SectionAddresses) -> Set<String> {
+            Set([communes, addresses.experiments, addresses.news, addresses.events, programme, subscribe, openData,
+                 siteMap, theme(""), "data/", css, "media/"].map { String($0.prefix { $0 != "/" }) })
+        }
     }
 
     /// The header and footer partials rendered for one chrome. Each ends without its final line

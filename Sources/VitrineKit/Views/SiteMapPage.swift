@@ -35,8 +35,8 @@ extension PageRenderer {
         }
         let t = strings.table
         var main = [link(t["home_link"] ?? "", ""), link(strings[.communesTitle], Paths.communes),
-                    link(strings[.experimentsTitle], Paths.experiments), link(strings[.newsTitle], Paths.news),
-                    link(strings[.eventsTitle], Paths.events), link(strings[.programmeTitle], Paths.programme),
+                    link(strings[.experimentsTitle], addresses.experiments), link(strings[.newsTitle], addresses.news),
+                    link(strings[.eventsTitle], addresses.events), link(strings[.programmeTitle], Paths.programme),
                     link(strings[.subscribeTitle], Paths.subscribe), link(strings[.openDataTitle], Paths.openData)]
         main.append(link(strings[.siteMapTitle], Paths.siteMap))
         let experimentGroups = program.communes.compactMap { c -> SiteMapGroup? in
