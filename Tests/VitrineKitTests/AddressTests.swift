@@ -11,6 +11,16 @@ import Testing
         "events/forum.md": md("title: Forum\nstart: \"2026-12-05\""),
     ]
 
+    /// A copy of the themes whose French strings have `line` replaced; the caller removes it.
+    static func themes(replacing line: String, with replacement: String) throws -> URL {
+        let themes = try TestSite.copyOfThemes()
+        let strings = themes.appendingPathComponent("default/i18n/fr.yml")
+        let text = try String(contentsOf: strings, encoding: .utf8)
+        #expect(text.contains(line))
+        try text.replacingOccurrences(of: line, with: replacement).write(to: strings, atomically: true, encoding: .utf8)
+        return themes
+    }
+
     @Test func aFrenchSiteHasFrenchAddresses() throws {
         let site = try TestSite(files: Self.files)
         defer { site.remove() }
@@ -38,12 +48,8 @@ import Testing
     }
 
     @Test func theAddressesComeFromTheThemeStrings() throws {
-        let themes = try TestSite.copyOfThemes()
+        let themes = try Self.themes(replacing: "address_experiments: experimentations", with: "address_experiments: projets")
         defer { try? FileManager.default.removeItem(at: themes) }
-        let strings = themes.appendingPathComponent("default/i18n/fr.yml")
-        let text = try String(contentsOf: strings, encoding: .utf8)
-            .replacingOccurrences(of: "address_experiments: experimentations", with: "address_experiments: projets")
-        try text.write(to: strings, atomically: true, encoding: .utf8)
         let site = try TestSite(files: Self.files)
         defer { site.remove() }
         try SiteBuilder.build(BuildRequest(contentDirectory: site.content, themesDirectory: themes,
@@ -53,12 +59,8 @@ import Testing
     }
 
     @Test func anAddressThatIsNotAFolderNameIsAnErrorWithItsKey() throws {
-        let themes = try TestSite.copyOfThemes()
+        let themes = try Self.themes(replacing: "address_news: actualites", with: "address_news: Actualités")
         defer { try? FileManager.default.removeItem(at: themes) }
-        let strings = themes.appendingPathComponent("default/i18n/fr.yml")
-        let text = try String(contentsOf: strings, encoding: .utf8)
-            .replacingOccurrences(of: "address_news: actualites", with: "address_news: Actualités")
-        try text.write(to: strings, atomically: true, encoding: .utf8)
         let site = try TestSite(files: Self.files)
         defer { site.remove() }
         let log = SiteBuilder.generate(BuildRequest(contentDirectory: site.content, themesDirectory: themes,

@@ -1,9 +1,5 @@
 /// `site.yml`: what the whole site shares.
 public struct SiteConfig: Sendable, Equatable {
-    public enum AccessibilityStatus: String, Sendable, CaseIterable {
-        case full, partial, none
-    }
-
     public struct Contact: Sendable, Equatable {
         public var name: String
         public var address: String?
@@ -26,8 +22,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var theme: String
     public var publisher: Contact?
     public var host: Contact?
-    public var accessibilityStatus: AccessibilityStatus
-    public var accessibilityAudited: Day?
+    /// The accessibility statement's data; the footer's mention is its derived status.
+    public var accessibility: AccessibilityStatement
     /// Theme slugs and labels, in file order.
     public var themes: [(slug: String, label: String)]
     public var menu: [MenuEntry]
@@ -47,7 +43,7 @@ public struct SiteConfig: Sendable, Equatable {
     public static func == (a: SiteConfig, b: SiteConfig) -> Bool {
         a.title == b.title && a.description == b.description && a.baseURL == b.baseURL && a.language == b.language
             && a.timezone == b.timezone && a.theme == b.theme && a.publisher == b.publisher && a.host == b.host
-            && a.accessibilityStatus == b.accessibilityStatus && a.accessibilityAudited == b.accessibilityAudited
+            && a.accessibility == b.accessibility
             && a.themes.elementsEqual(b.themes) { $0 == $1 } && a.menu == b.menu && a.unsafeMarkdown == b.unsafeMarkdown
             && a.perPage == b.perPage
     }

@@ -46,7 +46,7 @@ final class PageRenderer: Sendable {
         menuEntries = config.menu + program.pages.filter { $0.menuOrder != nil }
             .sorted { ($0.menuOrder!, $0.origin.slug) < ($1.menuOrder!, $1.origin.slug) }
             .map { SiteConfig.MenuEntry(label: $0.title, target: $0.origin.path) }
-        switch config.accessibilityStatus {
+        switch config.accessibility.status {
         case .full: accessibilityText = theme.strings[.accessibilityFull]
         case .partial: accessibilityText = theme.strings[.accessibilityPartial]
         case .none: accessibilityText = theme.strings[.accessibilityNone]

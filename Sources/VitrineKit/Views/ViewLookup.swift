@@ -204,7 +204,37 @@ extension AccessibilityBlock: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "status": return self.status
+        case "rate": return self.rate
         case "audited": return self.audited
+        case "auditor": return self.auditor
+        case "inaccessible": return self.inaccessible
+        case "nothingInaccessible": return self.nothingInaccessible
+        case "establishment": return self.establishment
+        case "plans": return self.plans
+        case "contact": return self.contact
+        default: return nil
+        }
+    }
+}
+
+extension TitledList: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "items": return self.items
+        default: return nil
+        }
+    }
+}
+
+extension FeedbackContact: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "email": return self.email
+        case "emailHref": return self.emailHref
+        case "form": return self.form
+        case "phone": return self.phone
+        case "address": return self.address
         default: return nil
         }
     }
