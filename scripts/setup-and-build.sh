@@ -16,6 +16,9 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
+# Pagefind, l'index de la recherche (/recherche/) : version fixée, dans .pagefind/ (voir ce script).
+scripts/install-pagefind.sh
+
 echo "Compilation de vitrine (release)…"
 swift build -c release --product vitrine 2>&1 | grep -E "error|warning: |Compiling|Build complete" | grep -v "^\[" || true
 BIN="$(swift build -c release --show-bin-path)/vitrine"

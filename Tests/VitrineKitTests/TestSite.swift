@@ -43,7 +43,11 @@ struct TestSite {
     menu:
       - {label: "Communes", url: "/communes/"}
       - {label: "Expérimentations", url: "/experimentations/"}
+    search: false
     """
+
+    /// The same site with its search on: built with Pagefind (SearchTests).
+    static let siteYMLWithSearch = siteYML.replacingOccurrences(of: "search: false", with: "search: true")
 
     init(files: [String: String] = [:], siteYML: String? = TestSite.siteYML) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-test-\(UUID().uuidString)")

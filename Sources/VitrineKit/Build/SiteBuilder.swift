@@ -8,9 +8,13 @@ public struct BuildRequest: Sendable {
     public var outputDirectory: URL
     public var now: Day
     public var includeDrafts: Bool
+    /// How to run Pagefind for the search index; nil when it is not installed (an error if the
+    /// site has search on).
+    public var pagefind: [String]?
 
     public init(contentDirectory: URL, themesDirectory: URL? = nil, outputDirectory: URL, now: Day,
-                includeDrafts: Bool = false) {
+                includeDrafts: Bool = false, pagefind: [String]? = SearchIndexer.locate()) {
+        self.pagefind = pagefind
         self.contentDirectory = contentDirectory
         self.themesDirectory = themesDirectory
             ?? contentDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("site-templates")
@@ -61,6 +65,12 @@ public enum SiteBuilder {
             publisher.abandon(sink)
             throw BuildFailure(diagnostics: log.sorted, language: config?.language ?? "fr")
         }
+        if let problem = indexSearch(request, config, staging: sink.root) {
+            publisher.abandon(sink)
+            throw BuildFailure(diagnostics: log.sorted + [Diagnostic(.error, file: request.contentDirectory.lastPathComponent + "/site.yml",
+                                                                     field: "search", problem)], language: config.language)
+        }
+        watch.lap("index de la recherche (Pagefind)")
         do {
             try publisher.publish(staged: sink, copies: output.copies)
             // Pages, feeds and data were written as they were made (their steps include it).
@@ -97,8 +107,18 @@ public enum SiteBuilder {
     /// Checks without writing: every diagnostic, and the site's language for the messages.
     public static func check(_ request: BuildRequest) -> (log: DiagnosticLog, language: String) {
         var watch = Stopwatch()
-        let (_, log, config) = generateWithConfig(request, watch: &watch)
+        var (_, log, config) = generateWithConfig(request, watch: &watch)
+        if config?.search == true && request.pagefind == nil {
+            log.error(request.contentDirectory.lastPathComponent + "/site.yml", field: "search", SearchIndexer.missing)
+        }
         return (log, config?.language ?? "fr")
+    }
+
+    /// Indexes the staged site when search is on; what went wrong, or nil.
+    static func indexSearch(_ request: BuildRequest, _ config: SiteConfig, staging: URL) -> Message? {
+        guard config.search else { return nil }
+        guard let command = request.pagefind else { return SearchIndexer.missing }
+        return SearchIndexer.index(site: staging, command: command, language: config.language)
     }
 
     /// - Parameter cache: what the previous build left to reuse (the preview's); nil builds everything.
@@ -279,6 +299,7 @@ public enum SiteBuilder {
         add(Paths.subscribe, pages.subscribePage)
         add(Paths.openData, pages.openDataPage)
         add(Paths.siteMap, pages.siteMapPage)
+        if program.config.search { add(Paths.search, pages.searchPage) }
         // Long lists are cut into pages (site.yml's perPage), each its own job.
         let perPage = program.config.perPage
         // Sorted once for all its pages, and only when one of them is wanted.

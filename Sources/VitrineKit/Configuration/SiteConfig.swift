@@ -31,6 +31,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// How many items a list page shows (experiments, news, a theme's experiments) before the
     /// next page; 0 puts every item on one page.
     public var perPage: Int
+    /// Whether the site has a search page (`recherche/`, indexed by Pagefind) and a search form.
+    public var search: Bool = true
 
     /// Items per list page when site.yml does not say: a page stays light on a phone.
     public static let defaultPerPage = 20
@@ -45,7 +47,7 @@ public struct SiteConfig: Sendable, Equatable {
             && a.timezone == b.timezone && a.theme == b.theme && a.publisher == b.publisher && a.host == b.host
             && a.accessibility == b.accessibility
             && a.themes.elementsEqual(b.themes) { $0 == $1 } && a.menu == b.menu && a.unsafeMarkdown == b.unsafeMarkdown
-            && a.perPage == b.perPage
+            && a.perPage == b.perPage && a.search == b.search
     }
 
     public var basePath: String {

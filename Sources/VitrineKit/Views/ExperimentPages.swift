@@ -119,7 +119,8 @@ extension PageRenderer {
             updated: e.updated.map(dates.long), updatedISO: e.updated?.iso, resultsHref: results.map { "#\($0.id)" },
             body: body(e.origin.file, illustration: e.illustration))
         return render("experiment", path: path, title: e.title, description: e.summary, page: page,
-                      ogType: "article", image: shareImage(e.image, file: e.origin.file), structured: experimentJSONLD(e))
+                      ogType: "article", image: shareImage(e.image, file: e.origin.file), structured: experimentJSONLD(e),
+                      search: searchFilters(e))
     }
 
     /// Page `page` of the experiments list: its experiments grouped by status in lifecycle order.

@@ -100,7 +100,8 @@ extension PageRenderer {
         }
         let page = FreePage(title: title, summary: p?.summary, accessibility: accessibility, legal: legal,
                             body: p.map { body($0.origin.file, illustration: $0.illustration) } ?? BodyView(html: "", illustration: nil))
-        return render("page", path: path, title: title, description: p?.summary, page: page)
+        return render("page", path: path, title: title, description: p?.summary, page: page,
+                      search: p == nil ? nil : pageSearchFilters)
     }
 
     func accessibilityBlock(_ a: AccessibilityStatement) -> AccessibilityBlock {

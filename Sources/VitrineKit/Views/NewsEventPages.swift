@@ -81,7 +81,7 @@ extension PageRenderer {
             commune: n.commune.flatMap(program.commune).map { LinkView(label: $0.name, href: SitePaths.relative(from: path, to: $0.origin.path)) },
             image: image(n.image, from: path), body: body(n.origin.file, illustration: n.illustration))
         return render("news", path: path, title: n.title, description: n.summary, page: page, ogType: "article",
-                      image: shareImage(n.image, file: n.origin.file), structured: newsJSONLD(n))
+                      image: shareImage(n.image, file: n.origin.file), structured: newsJSONLD(n), search: searchFilters(n))
     }
 
     /// Page `page` of the news list, newest first.
@@ -118,7 +118,7 @@ extension PageRenderer {
             image: image(e.image, from: path),
             body: body(e.origin.file, illustration: e.illustration))
         return render("event", path: path, title: e.title, description: e.summary, page: page,
-                      image: shareImage(e.image, file: e.origin.file), structured: eventJSONLD(e))
+                      image: shareImage(e.image, file: e.origin.file), structured: eventJSONLD(e), search: searchFilters(e))
     }
 
     func eventListPage() -> String {

@@ -106,6 +106,9 @@ final class PageRenderer: Sendable {
         static let subscribe = "s-abonner/"
         static let openData = "donnees/"
         static let siteMap = "plan-du-site/"
+        static let search = "recherche/"
+        /// The one script of the site, loaded by the search page only.
+        static let searchScript = "static/search.js"
         static let css = "static/style.css"
         static func theme(_ slug: String) -> String { "themes/\(slug)/" }
         /// First folders of the addresses made here (pages, themes, data, theme and media files),
@@ -113,7 +116,7 @@ final class PageRenderer: Sendable {
         /// the legal notice are not among them: a page completes them.
         static func sections(_ addresses: SectionAddresses) -> Set<String> {
             Set([communes, addresses.experiments, addresses.news, addresses.events, programme, subscribe, openData,
-                 siteMap, theme(""), "data/", css, "media/"].map { String($0.prefix { $0 != "/" }) })
+                 siteMap, search, SearchIndexer.folder + "/", theme(""), "data/", css, "media/"].map { String($0.prefix { $0 != "/" }) })
         }
     }
 
@@ -134,7 +137,8 @@ final class PageRenderer: Sendable {
     /// Wraps a page's view model in the layout and renders `template`.
     func render<P: Equatable & MustacheParent>(_ template: String, path: String, title: String, description: String?, page: P,
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
-                   links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [String: JSONValue]? = nil) -> String {
+                   links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [String: JSONValue]? = nil,
+                   search: [SearchFilter]? = nil, script: String? = nil) -> String {
         let links = links ?? .relative(page: path)
         let menu = menuEntries.map { entry in
             let external = entry.target.utf8.contains(UInt8(ascii: ":"))
@@ -149,7 +153,7 @@ final class PageRenderer: Sendable {
             accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),
             legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
             subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData),
-            siteMapHref: links.href(Paths.siteMap))
+            siteMapHref: links.href(Paths.siteMap), searchHref: config.search ? links.href(Paths.search) : nil)
         let (header, footer) = chromes.rendered(chrome) { renderChrome($0) }
         let steps = trail(to: path, title: title)
         let layout = Layout(
@@ -161,7 +165,9 @@ final class PageRenderer: Sendable {
                 + extraFeeds.map { LinkView(label: $0.label, href: links.href($0.href)) },
             ogType: ogType,
             ogImage: image.map { config.absoluteURL(SitePaths.encode($0.src)) }, ogImageAlt: image?.alt,
-            chrome: chrome, header: header, footer: footer, breadcrumb: steps.map { breadcrumb($0, links: links) }, jsonLD: "")
+            chrome: chrome, header: header, footer: footer, breadcrumb: steps.map { breadcrumb($0, links: links) },
+            indexed: config.search && search != nil, searchFilters: config.search ? search ?? [] : [],
+            scriptHref: script.map(links.href), jsonLD: "")
         // The JSON-LD is written only when the page is rendered: the preview compares its source.
         func render() -> String {
             var layout = layout

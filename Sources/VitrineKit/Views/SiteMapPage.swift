@@ -39,6 +39,7 @@ extension PageRenderer {
                     link(strings[.eventsTitle], addresses.events), link(strings[.programmeTitle], Paths.programme),
                     link(strings[.subscribeTitle], Paths.subscribe), link(strings[.openDataTitle], Paths.openData)]
         main.append(link(strings[.siteMapTitle], Paths.siteMap))
+        if config.search { main.append(link(strings[.searchTitle], Paths.search)) }
         let experimentGroups = program.communes.compactMap { c -> SiteMapGroup? in
             let experiments = program.experiments(of: c.origin.slug)
             guard !experiments.isEmpty else { return nil }

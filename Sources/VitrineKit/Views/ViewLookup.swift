@@ -378,6 +378,38 @@ extension PagerLink: MustacheParent {
     }
 }
 
+extension SearchPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "siteMapHref": return self.siteMapHref
+        case "filters": return self.filters
+        default: return nil
+        }
+    }
+}
+
+extension SearchFilterChoice: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "key": return self.key
+        case "label": return self.label
+        case "options": return self.options
+        default: return nil
+        }
+    }
+}
+
+extension SearchFilter: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "key": return self.key
+        case "value": return self.value
+        default: return nil
+        }
+    }
+}
+
 extension SiteMapPage: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -434,9 +466,13 @@ extension Layout: MustacheParent {
         case "subscribeHref": return self.subscribeHref
         case "openDataHref": return self.openDataHref
         case "siteMapHref": return self.siteMapHref
+        case "searchHref": return self.searchHref
         case "header": return self.header
         case "footer": return self.footer
         case "breadcrumb": return self.breadcrumb
+        case "indexed": return self.indexed
+        case "searchFilters": return self.searchFilters
+        case "scriptHref": return self.scriptHref
         case "jsonLD": return self.jsonLD
         default: return nil
         }
@@ -456,6 +492,7 @@ extension SiteChrome: MustacheParent {
         case "subscribeHref": return self.subscribeHref
         case "openDataHref": return self.openDataHref
         case "siteMapHref": return self.siteMapHref
+        case "searchHref": return self.searchHref
         default: return nil
         }
     }

@@ -65,11 +65,12 @@ extension SiteConfig {
                 perPage = value
             }
         }
+        let search = r.bool("search") ?? true
         guard let title, let baseURL else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL.0, language: language.0,
                           timezone: timezone, theme: theme, publisher: publisher, host: host,
                           accessibility: accessibility,
-                          themes: themes, menu: menu, unsafeMarkdown: unsafe, perPage: perPage)
+                          themes: themes, menu: menu, unsafeMarkdown: unsafe, perPage: perPage, search: search)
     }
 
     private static func contact(_ r: FieldReader, _ key: String, director: Bool) -> Contact? {
