@@ -48,6 +48,7 @@ struct PreviewCommand: AsyncParsableCommand {
         await preview.startWatching()
         await preview.rebuild()
         await preview.completeOpenData()
+        await preview.completeSearchIndex()
 
         let address = try sockaddr_in.inet(ip4: host, port: port)
         let server = HTTPServer(address: address, handler: PreviewHandler(preview: preview))

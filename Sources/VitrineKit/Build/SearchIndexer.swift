@@ -7,6 +7,8 @@ public enum SearchIndexer {
     public static let version = "1.5.2"
     /// Where the index goes, under the site root.
     static let folder = "pagefind"
+    /// The search page's file: a site whose output has it has search on.
+    public static let pageFile = "recherche/index.html"
     /// Files of Pagefind's own interfaces, which Vitrine does not use (it has its own, accessible one).
     static let unusedFiles = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
                               "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]
@@ -40,6 +42,37 @@ public enum SearchIndexer {
 
     /// The message when search is on and Pagefind is not installed.
     static let missing = Message("la recherche du site (/recherche/) a besoin de Pagefind \(version), introuvable : lancez scripts/install-pagefind.sh (ou scripts/setup-and-build.sh), ou installez-le avec pip install 'pagefind[bin]==\(version)' et indiquez la commande dans VITRINE_PAGEFIND ; pour un site sans recherche, écrivez search: false dans site.yml.", en: "the site's search (/recherche/) needs Pagefind \(version), which was not found: run scripts/install-pagefind.sh (or scripts/setup-and-build.sh), or install it with pip install 'pagefind[bin]==\(version)' and give the command in VITRINE_PAGEFIND; for a site without search, write search: false in site.yml.")
+
+    /// The index of pages held in memory (the preview's): written to a folder of their own,
+    /// indexed there, and read back as site paths (`pagefind/pagefind.js`) → bytes; nil on failure.
+    public static func index(pages: [String: Data], command: [String], language: String) -> [String: Data]? {
+        let fm = FileManager.default
+        let site = fm.temporaryDirectory.appendingPathComponent("vitrine-search-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: site) }
+        do {
+            for (path, data) in pages where path.hasSuffix(".html") {
+                let url = site.appendingPathComponent(path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+        } catch {
+            return nil
+        }
+        guard index(site: site, command: command, language: language) == nil else { return nil }
+        let root = site.appendingPathComponent(folder)
+        var files: [String: Data] = [:]
+        for case let relative as String in fm.enumerator(atPath: root.path) ?? FileManager.DirectoryEnumerator() {
+            var isFolder: ObjCBool = false
+            let url = root.appendingPathComponent(relative)
+            if fm.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue, let data = fm.contents(atPath: url.path) {
+                files["\(folder)/\(relative)"] = data
+            }
+        }
+        return files
+    }
+
+    /// Whether a site path belongs to the search index.
+    public static func isIndexFile(_ sitePath: String) -> Bool { sitePath.hasPrefix(folder + "/") }
 
     /// Indexes the HTML pages of `site` in the site's language (French stemming on a French site).
     /// Returns what went wrong, or nil.
