@@ -29,17 +29,23 @@ import Testing
         return nil
     }
 
+    /// `vitrine-serve` on the site's content at `port`, dated 2026-11-28; the caller stops it.
+    static func startPreview(_ site: TestSite, port: Int) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["--themes", TestSite.themes.path, "--port", String(port), "--now", "2026-11-28"]
+        process.currentDirectoryURL = site.root
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     @Test func servesOnLoopbackRebuildsOnEditAndShowsErrors() async throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the vitrine-serve product first")
         let site = try TestSite(files: ["news/a.md": md("title: Avant\ndate: 2024-01-01\nsummary: S")])
         defer { site.remove() }
         let port = 18_000 + Int(getpid() % 1000)
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["--themes", TestSite.themes.path, "--port", String(port), "--now", "2026-11-28"]
-        process.currentDirectoryURL = site.root
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let process = try Self.startPreview(site, port: port)
         defer { process.terminate(); process.waitUntilExit() }
         let page = "http://127.0.0.1:\(port)/actualites/a/"
 
@@ -69,12 +75,7 @@ import Testing
                                 siteYML: TestSite.siteYMLWithSearch)
         defer { site.remove() }
         let port = 19_000 + Int(getpid() % 1000)
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["--themes", TestSite.themes.path, "--port", String(port), "--now", "2026-11-28"]
-        process.currentDirectoryURL = site.root
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let process = try Self.startPreview(site, port: port)
         defer { process.terminate(); process.waitUntilExit() }
         let entry = "http://127.0.0.1:\(port)/pagefind/pagefind-entry.json"
         let started = try await waitFor(entry, seconds: 90) { $0.contains("\"fr\"") }
