@@ -332,8 +332,10 @@ def generate(n, out):
         '  name: "Hébergeur d\'exemple SAS"',
         '  address: "1 rue de l\'Exemple, 75000 Paris"',
         "accessibility:",
-        "  status: partial",
+        "  rate: 75",
         '  audited: "2026-10-15"',
+        # The benchmarks time Vitrine against Hugo, which indexes nothing: no Pagefind here.
+        "search: false",
         "themes:",
     ] + [f"  {k}: {yq(v)}" for k, v in THEMES.items()] + [
         "menu:",
