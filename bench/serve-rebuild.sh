@@ -19,7 +19,7 @@ PID=$!
 trap 'kill $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 # The first experiment file (a glob, not `ls | head`: with pipefail, head closing the pipe early fails the script).
 FILE=$(cd "$WORK/content/experiments" && set -- *.md && echo "$1")
-PAGE="http://127.0.0.1:$PORT/experiments/${FILE%.md}/"
+PAGE="http://127.0.0.1:$PORT/experimentations/${FILE%.md}/"
 # One Python process waits for the preview, edits the file and polls the page every 2 ms (a curl
 # process per try would add its own start-up to the measure).
 python3 - "$N" "$PAGE" "$WORK/content/experiments/$FILE" <<'PY'

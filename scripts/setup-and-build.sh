@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Vitrine needs on Debian (cmark and libvips, with the font of the share cards),
-# builds the `vitrine` command,
+# Installs what Vitrine needs on Debian (cmark and libvips, with the font of the share cards) and
+# Pagefind (PyPI), builds the `vitrine` command,
 # then builds the example site from content/ into public/.
 # Usage: scripts/setup-and-build.sh [extra `vitrine build` options, e.g. --now 2026-11-28]
 set -euo pipefail
@@ -12,7 +12,7 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
-PACKAGES="libcmark-dev libvips-dev fonts-dejavu-core pkg-config"
+PACKAGES="libcmark-dev libvips-dev fonts-dejavu-core pkg-config python3-venv"
 if ! pkg-config --exists libcmark vips 2>/dev/null || [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
   echo "Installation de cmark (le moteur Markdown), de libvips (les photos) et de la police DejaVu…"
   if [ "$(id -u)" -eq 0 ]; then
@@ -30,6 +30,9 @@ if ! pkg-config --exists libcmark vips 2>/dev/null || [ ! -e /usr/share/fonts/tr
   # shellcheck disable=SC2086
   $SUDO apt-get install -y -qq --no-install-recommends $PACKAGES >/dev/null
 fi
+
+# Pagefind, l'index de la recherche (/recherche/) : version fixée, dans .pagefind/ (voir ce script).
+"${VITRINE_INSTALL_PAGEFIND:-scripts/install-pagefind.sh}"
 
 echo "Compilation de vitrine (release ; la première fois, quelques minutes)…"
 # Progress as it goes: one line per step of the compiler, rewritten in place on a terminal.

@@ -34,11 +34,12 @@ actor Preview {
         language = result.language
         builds += 1
         if var site = result.output {
-            // Until this build's data files are made, the previous ones are served (not a 404).
+            // Until this build's data files and search index are made, the previous ones are served (not a 404).
             if let previous = output {
                 site.add(openData: Dictionary(uniqueKeysWithValues: SiteOutput.openDataPaths.compactMap { path in
                     previous.files[path].map { (path, $0) }
                 }))
+                for (path, data) in previous.files where SearchIndexer.isIndexFile(path) { site.add(path, data: data) }
             }
             output = site
             basePath = result.basePath
@@ -77,6 +78,24 @@ actor Preview {
         }
         guard build == builds else { return }   // a newer build came meanwhile: its own data will follow
         output?.add(openData: data)
+    }
+
+    /// Indexes the last build's pages with Pagefind, off the actor and at a lower priority, like
+    /// the data files: the edited page is shown first, the search finds it a moment later. Nothing
+    /// when the site has no search page or Pagefind is not installed.
+    func completeSearchIndex() async {
+        guard let output, output.files[SearchIndexer.pageFile] != nil, let command = request.pagefind else { return }
+        let build = builds
+        let pages = output.files.filter { $0.key.hasSuffix(".html") }
+        let language = self.language
+        let index = await withCheckedContinuation { (continuation: CheckedContinuation<[String: Data]?, Never>) in
+            Thread {
+                lowerThisThreadsPriority()
+                continuation.resume(returning: SearchIndexer.index(pages: pages, command: command, language: language))
+            }.start()
+        }
+        guard build == builds, let index else { return }   // a newer build's index will follow
+        for (path, data) in index { self.output?.add(path, data: data) }
     }
 
     /// Counts builds, so that data files made for one are not added to a later one.
@@ -123,6 +142,7 @@ actor Preview {
             // Not awaited: the next edit must not wait for the data files (a second or more on a
             // large site); a newer build's data replace these (`completeOpenData` checks).
             Task { await self.completeOpenData() }
+            Task { await self.completeSearchIndex() }
         }
     }
 }

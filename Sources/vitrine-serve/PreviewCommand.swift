@@ -78,6 +78,7 @@ struct PreviewCommand: AsyncParsableCommand {
         await preview.startWatching()
         await preview.rebuild()
         await preview.completeOpenData()
+        await preview.completeSearchIndex()
 
         let server = HTTPServer(address: address, logger: .disabled, handler: PreviewHandler(preview: preview))
         let watcher = Task { await preview.watch() }

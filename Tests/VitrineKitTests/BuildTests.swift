@@ -24,15 +24,16 @@ import Testing
         defer { site.remove() }
         let report = try site.build()
         for path in ["index.html", "communes/index.html", "communes/sceaux/index.html", "programme/index.html",
-                     "experiments/index.html", "experiments/soy-pv/index.html", "themes/energie/index.html",
-                     "news/index.html", "news/annonce/index.html", "events/index.html", "events/vivatech/index.html",
+                     "experimentations/index.html", "experimentations/soy-pv/index.html", "themes/energie/index.html",
+                     "actualites/index.html", "actualites/annonce/index.html", "evenements/index.html", "evenements/vivatech/index.html",
                      "accessibilite/index.html", "mentions-legales/index.html", "404.html", "feed.xml",
                      "sitemap.xml", "data/communes.json", "static/style.css", "media/parvis.svg", "robots.txt", "partage.jpg",
                      "s-abonner/index.html", "donnees/index.html", "data/experiments.csv", "data/experiments.json",
-                     "data/experiments.geojson", "events.ics", "communes/sceaux/feed.xml", "themes/energie/feed.xml"] {
+                     "data/experiments.geojson", "events.ics", "communes/sceaux/feed.xml", "themes/energie/feed.xml",
+                     "plan-du-site/index.html"] {
             #expect(site.exists(path), "\(path)")
         }
-        #expect(report.pages == 18)
+        #expect(report.pages == 19)
     }
 
     @Test func pagesCarryTheirContentAndRelativeLinks() throws {
@@ -50,12 +51,12 @@ import Testing
 
         let commune = try site.page("communes/sceaux/index.html")
         #expect(commune.contains("<h1>Sceaux</h1>"))
-        #expect(commune.contains("href=\"../../experiments/soy-pv/\""))
+        #expect(commune.contains("href=\"../../experimentations/soy-pv/\""))
         #expect(commune.contains("href=\"../../static/style.css\""))
         #expect(commune.contains("<link rel=\"canonical\" href=\"https://example.org/qmi/communes/sceaux/\">"))
         #expect(commune.contains("Annonce &amp; «\u{A0}lancement\u{A0}»"))
 
-        let experiment = try site.page("experiments/soy-pv/index.html")
+        let experiment = try site.page("experimentations/soy-pv/index.html")
         #expect(experiment.contains("<h2 id=\"resultats\">Résultats</h2>"))
         #expect(experiment.contains("href=\"#resultats\""))
         #expect(experiment.contains("Terminée"))
@@ -82,26 +83,26 @@ import Testing
         let site = try TestSite(files: Self.files)
         defer { site.remove() }
         try site.build()
-        #expect(!site.exists("news/futur/index.html"))
-        #expect(!site.exists("news/brouillon/index.html"))
+        #expect(!site.exists("actualites/futur/index.html"))
+        #expect(!site.exists("actualites/brouillon/index.html"))
         #expect(!(try site.page("feed.xml")).contains("Brouillon"))
         try site.build(drafts: true)
-        #expect(site.exists("news/futur/index.html"))
-        #expect(site.exists("news/brouillon/index.html"))
+        #expect(site.exists("actualites/futur/index.html"))
+        #expect(site.exists("actualites/brouillon/index.html"))
     }
 
     @Test func eventsAreUpcomingOrPastAtTheBuildDate() throws {
         let site = try TestSite(files: Self.files)
         defer { site.remove() }
         try site.build(now: "2024-05-25")
-        var events = try site.page("events/index.html")
+        var events = try site.page("evenements/index.html")
         let upcoming = events.components(separatedBy: "id=\"passes\"")[0]
         #expect(upcoming.contains("Vivatech") && upcoming.contains("Alumni"))
         try site.build(now: "2024-05-26")
-        events = try site.page("events/index.html")
+        events = try site.page("evenements/index.html")
         let past = events.components(separatedBy: "id=\"passes\"")[1]
         #expect(past.contains("Vivatech") && !past.contains("Alumni"))
-        let alumni = try site.page("events/alumni/index.html")
+        let alumni = try site.page("evenements/alumni/index.html")
         // One day with hours: « le jeudi …, de 14 h à 17 h 30 », never « du … à 14 h au 17 h 30 ».
         #expect(alumni.contains("le jeudi 11\u{A0}février\u{A0}2027, de 14\u{A0}h à 17\u{A0}h\u{A0}30"))
         #expect(!alumni.contains("h au 17"))
@@ -118,7 +119,7 @@ import Testing
         #expect(feed.contains("<pubDate>Fri, 14 Feb 2025 00:00:00 +0100</pubDate>"))
         #expect(feed.contains("<title>Annonce &amp; «\u{A0}lancement\u{A0}»</title>"))
         // The news body links to the experiment with an absolute URL, escaped inside the XML.
-        #expect(feed.contains("href=&quot;https://example.org/qmi/experiments/soy-pv/&quot;"))
+        #expect(feed.contains("href=&quot;https://example.org/qmi/experimentations/soy-pv/&quot;"))
         #expect(!feed.contains("href=&quot;../"))
         // Newest first: the experiment (updated 2025) before the news item (2023).
         let soy = try #require(feed.range(of: "<title>Soy PV</title>"))
@@ -152,7 +153,7 @@ import Testing
         try site.build()
         let sitemap = try site.page("sitemap.xml")
         #expect(sitemap.contains("<loc>https://example.org/qmi/communes/sceaux/</loc>"))
-        #expect(sitemap.contains("<loc>https://example.org/qmi/news/annonce/</loc><lastmod>2023-03-08</lastmod>"))
+        #expect(sitemap.contains("<loc>https://example.org/qmi/actualites/annonce/</loc><lastmod>2023-03-08</lastmod>"))
         #expect(!sitemap.contains("404"))
     }
 

@@ -33,10 +33,10 @@ import Testing
         #expect(all.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris"))
         #expect(all.contains("SUMMARY:Vivatech\\, Paris\\; 2024"))
         #expect(all.contains("LOCATION:Paris Expo\\, 1 place de la Porte de Versailles\\, 75015 Paris"))
-        #expect(all.contains("URL:https://example.org/qmi/events/vivatech/"))
-        let one = try site.page("events/vivatech/vivatech.ics")
+        #expect(all.contains("URL:https://example.org/qmi/evenements/vivatech/"))
+        let one = try site.page("evenements/vivatech/vivatech.ics")
         #expect(one.contains("UID:vivatech@example.org") && !one.contains("assises"))
-        #expect(try site.page("events/vivatech/index.html").contains("href=\"vivatech.ics\""))
+        #expect(try site.page("evenements/vivatech/index.html").contains("href=\"vivatech.ics\""))
     }
 
     /// RFC 5546: METHOD:PUBLISH needs an ORGANIZER in each event; libical refuses one without.

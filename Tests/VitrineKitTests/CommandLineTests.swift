@@ -102,11 +102,11 @@ import Testing
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
         try site.build(now: today)
-        #expect(!site.exists("experiments/l-ete-a-sceaux/index.html"))
+        #expect(!site.exists("experimentations/l-ete-a-sceaux/index.html"))
         #expect(site.exists("contacter-l-equipe/index.html"))
         try site.build(now: today, drafts: true)
-        #expect(site.exists("experiments/l-ete-a-sceaux/index.html"))
-        #expect(site.exists("events/vivatech-2027/index.html"))
+        #expect(site.exists("experimentations/l-ete-a-sceaux/index.html"))
+        #expect(site.exists("evenements/vivatech-2027/index.html"))
         #expect(site.diagnostics(now: today).filter { $0.severity == .error }.isEmpty)
     }
 

@@ -7,7 +7,7 @@ import Testing
         var log = DiagnosticLog()
         _ = MarkdownRenderer(targets: LinkTargets(pages: [:], media: ["media/a.png"]), allowRawHTML: false)
             .render(Body(markdown: markdown, firstLine: 1), file: "news/a.md", displayFile: "content/news/a.md",
-                    links: .relative(page: "news/a/"), log: &log)
+                    links: .relative(page: "actualites/a/"), log: &log)
         return log.sorted
     }
 

@@ -32,7 +32,7 @@ import Testing
         let report = try site.build()
         let noSummary = report.warnings.filter { $0.field == "summary" }.map(\.file).sorted()
         #expect(noSummary == ["content/news/a.md", "content/news/c.md"])
-        #expect(try site.page("news/b/index.html").contains(">null<"))
+        #expect(try site.page("actualites/b/index.html").contains(">null<"))
     }
 
     @Test func wrongTypeSaysWhatWasExpectedAndFound() throws {

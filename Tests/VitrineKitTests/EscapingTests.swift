@@ -39,7 +39,7 @@ import Testing
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let sink = StagingSink(root: root)
-        let paths = (0..<200).map { "experiments/e\($0 % 50)/\($0).html" } + ["index.html", "a/b/c/d.txt"]
+        let paths = (0..<200).map { "experimentations/e\($0 % 50)/\($0).html" } + ["index.html", "a/b/c/d.txt"]
         _ = Parallel.map(paths) { sink.write($0, Data($0.utf8)) }
         #expect(sink.firstFailure == nil)
         for path in paths {
@@ -58,17 +58,17 @@ import Testing
         #expect(SitePaths.relative(from: "communes/sceaux/", to: "communes/sceaux/") == "./")
         #expect(SitePaths.relative(from: "communes/", to: "communes/sceaux/") == "sceaux/")
         #expect(SitePaths.relative(from: "communes/sce/", to: "communes/sceaux/") == "../sceaux/")
-        #expect(SitePaths.relative(from: "experiments/a/", to: "media/x y.svg") == "../../media/x%20y.svg")
+        #expect(SitePaths.relative(from: "experimentations/a/", to: "media/x y.svg") == "../../media/x%20y.svg")
         #expect(SitePaths.relative(from: "", to: "communes/") == "communes/")
         #expect(SitePaths.relative(from: "", to: "") == "./")
         #expect(SitePaths.relative(from: "404.html", to: "static/style.css") == "static/style.css")
-        #expect(SitePaths.relative(from: "experiments/a/", to: "experiments/") == "../")
+        #expect(SitePaths.relative(from: "experimentations/a/", to: "experimentations/") == "../")
         #expect(SitePaths.relative(from: "ab/", to: "a/") == "../a/")
         #expect(SitePaths.relative(from: "a/b", to: "a/b/") == "b/")
     }
 
     @Test func emptySegmentsAreNotFolders() {
-        #expect(SitePaths.relative(from: "news/x/", to: "/communes//sceaux/") == "../../communes/sceaux/")
-        #expect(SitePaths.relative(from: "news//x/", to: "news/y/") == "../y/")
+        #expect(SitePaths.relative(from: "actualites/x/", to: "/communes//sceaux/") == "../../communes/sceaux/")
+        #expect(SitePaths.relative(from: "actualites//x/", to: "actualites/y/") == "../y/")
     }
 }

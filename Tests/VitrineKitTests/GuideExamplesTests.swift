@@ -43,7 +43,9 @@ import Testing
         for (path, _) in examples {
             let parts = path.split(separator: "/")
             let slug = String(parts[1].dropLast(3))
-            let page = parts[0] == "pages" ? "\(slug)/index.html" : "\(parts[0])/\(slug)/index.html"
+            // French addresses for the content folders (SectionAddresses).
+            let folder = ["experiments": "experimentations", "news": "actualites", "events": "evenements"][String(parts[0])] ?? String(parts[0])
+            let page = parts[0] == "pages" ? "\(slug)/index.html" : "\(folder)/\(slug)/index.html"
             #expect(site.exists(page), "\(page)")
         }
     }

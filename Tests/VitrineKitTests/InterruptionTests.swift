@@ -56,6 +56,6 @@ import Testing
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
         // Beside them only the image cache, which is meant to stay (README, « Les photos »).
         #expect(siblings == [".vitrine-cache", "content", "public"])
-        #expect(try site.page("news/n7/index.html").contains("Nouveau 7"))
+        #expect(try site.page("actualites/n7/index.html").contains("Nouveau 7"))
     }
 }

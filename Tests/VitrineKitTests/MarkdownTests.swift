@@ -2,7 +2,7 @@ import Testing
 @testable import VitrineKit
 
 @Suite struct MarkdownTests {
-    let targets = LinkTargets(pages: ["experiments/soy-pv.md": "experiments/soy-pv/", "communes/sceaux.md": "communes/sceaux/",
+    let targets = LinkTargets(pages: ["experiments/soy-pv.md": "experimentations/soy-pv/", "communes/sceaux.md": "communes/sceaux/",
                                       "index.md": ""],
                               media: ["media/photo.jpg", "media/plan du site.pdf"])
 
@@ -30,7 +30,7 @@ import Testing
     @Test func linksToContentFilesBecomePageURLsRelativeToThePage() {
         let (out, log) = render("Voir [Soy PV](../experiments/soy-pv.md#resultats) et [l'accueil](../index.md).")
         #expect(log.isEmpty)
-        #expect(out.html.contains("href=\"../../experiments/soy-pv/#resultats\""))
+        #expect(out.html.contains("href=\"../../experimentations/soy-pv/#resultats\""))
         #expect(out.html.contains("href=\"../../\""))
     }
 
@@ -94,7 +94,7 @@ import Testing
         let targets = LinkTargets(pages: [:], media: [], unpublished: ["news/brouillon.md"])
         let out = MarkdownRenderer(targets: targets, allowRawHTML: false)
             .render(Body(markdown: "Lire [le brouillon](../news/brouillon.md) bientôt.", firstLine: 4),
-                    file: "news/a.md", displayFile: "content/news/a.md", links: .relative(page: "news/a/"), log: &log)
+                    file: "news/a.md", displayFile: "content/news/a.md", links: .relative(page: "actualites/a/"), log: &log)
         #expect(out.html == "<p>Lire le brouillon bientôt.</p>\n")
         #expect(log.entries.map(\.severity) == [.warning])
         #expect(log.entries.first?.line == 4)
@@ -105,7 +105,7 @@ import Testing
     @Test func relativeLinksGoUpOnlyAsFarAsNeeded() {
         #expect(SitePaths.relative(from: "communes/sceaux/", to: "communes/sceaux/feed.xml") == "feed.xml")
         #expect(SitePaths.relative(from: "communes/sceaux/", to: "communes/") == "../")
-        #expect(SitePaths.relative(from: "communes/sceaux/", to: "experiments/soy-pv/") == "../../experiments/soy-pv/")
+        #expect(SitePaths.relative(from: "communes/sceaux/", to: "experimentations/soy-pv/") == "../../experimentations/soy-pv/")
         #expect(SitePaths.relative(from: "communes/sceaux/", to: "") == "../../")
         #expect(SitePaths.relative(from: "", to: "") == "./")
         #expect(SitePaths.relative(from: "", to: "media/plan du site.pdf") == "media/plan%20du%20site.pdf")

@@ -53,8 +53,8 @@ import Testing
         try site.build()
         let csv = try site.page("data/experiments-complements.csv")
         #expect(csv.hasPrefix("id,slug,url,commune,codeInsee,statut,statutLibelle,resultat,dateFin,porteur,porteurType,porteurUrl,lieu,adresse,latitude,longitude,themes\r\n"))
-        let soy = StableID.uuid(for: "https://example.org/qmi/experiments/soy-pv/")
-        #expect(csv.contains("\(soy),soy-pv,https://example.org/qmi/experiments/soy-pv/,Sceaux,92071,testing,En test,,,Soy PV,startup,https://example.com/soy,Crèche,\"1 rue X, 92330 Sceaux\",48.7765,2.2901,[]\r\n"))
+        let soy = StableID.uuid(for: "https://example.org/qmi/experimentations/soy-pv/")
+        #expect(csv.contains("\(soy),soy-pv,https://example.org/qmi/experimentations/soy-pv/,Sceaux,92071,testing,En test,,,Soy PV,startup,https://example.com/soy,Crèche,\"1 rue X, 92330 Sceaux\",48.7765,2.2901,[]\r\n"))
         let schema = try Self.json(site, "data/experiments-complements.schema.json")
         let fields = schema["fields"] as! [[String: Any]]
         #expect(fields.map { $0["name"] as! String } == ExperimentsData.complementColumns.map(\.name))
@@ -70,7 +70,7 @@ import Testing
         let list = json["experiments"] as! [[String: Any]]
         #expect(list.count == 3)
         let soy = try #require(list.first { $0["slug"] as? String == "soy-pv" })
-        #expect(soy["id"] as? String == StableID.uuid(for: "https://example.org/qmi/experiments/soy-pv/"))
+        #expect(soy["id"] as? String == StableID.uuid(for: "https://example.org/qmi/experimentations/soy-pv/"))
         #expect((soy["id"] as? String)?.range(of: "^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", options: .regularExpression) != nil)
         #expect(soy["createdAt"] as? String == "2023-10-02T00:00:00+02:00")
         #expect(soy["latitude"] as? Double == 48.7765 && !(soy["latitude"] is String))

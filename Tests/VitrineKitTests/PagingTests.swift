@@ -13,8 +13,8 @@ import Testing
         #expect(Paging(total: 0, perPage: 20).count == 1)
         #expect(Paging(total: 45, perPage: 0).count == 1)
         #expect(Paging(total: 45, perPage: 0).items(on: 1) == 0..<45)
-        #expect(Paging.path("news/", page: 1) == "news/")
-        #expect(Paging.path("news/", page: 12) == "news/page/12/")
+        #expect(Paging.path("actualites/", page: 1) == "actualites/")
+        #expect(Paging.path("actualites/", page: 12) == "actualites/page/12/")
     }
 
     @Test func thePagerShowsTheEndsAndTheNeighbours() {
@@ -28,10 +28,10 @@ import Testing
     }
 
     @Test func laterPagesAreToldApartFromAnItemNamedPage() {
-        #expect(Paging.isLaterPage("experiments/page/2/index.html"))
+        #expect(Paging.isLaterPage("experimentations/page/2/index.html"))
         #expect(Paging.isLaterPage("themes/climat/page/12/index.html"))
-        #expect(!Paging.isLaterPage("experiments/page/index.html"))
-        #expect(!Paging.isLaterPage("experiments/soy-pv/index.html"))
+        #expect(!Paging.isLaterPage("experimentations/page/index.html"))
+        #expect(!Paging.isLaterPage("experimentations/soy-pv/index.html"))
     }
 
     static let commune = md("name: Sceaux\ninsee: \"92071\"\nthemes: [energie]\nsummary: Une commune.")
@@ -48,14 +48,14 @@ import Testing
         let site = try TestSite(files: files, siteYML: TestSite.siteYML + "\nperPage: 2\n")
         defer { site.remove() }
         let report = try site.build()
-        #expect(site.exists("experiments/page/3/index.html"))
-        #expect(!site.exists("experiments/page/4/index.html"))
-        #expect(!site.exists("experiments/page/1/index.html"))
+        #expect(site.exists("experimentations/page/3/index.html"))
+        #expect(!site.exists("experimentations/page/4/index.html"))
+        #expect(!site.exists("experimentations/page/1/index.html"))
         // The summary counts experiments, not the list's pages.
         #expect(report.counts.first { $0.0 == "expérimentations" }?.1 == 5)
         #expect(report.counts.first { $0.0 == "thèmes" }?.1 == 2)
 
-        let pages = try ["experiments/index.html", "experiments/page/2/index.html", "experiments/page/3/index.html"].map(site.page)
+        let pages = try ["experimentations/index.html", "experimentations/page/2/index.html", "experimentations/page/3/index.html"].map(site.page)
         func links(_ page: String) -> [String] {
             page.components(separatedBy: "<h4 class=\"card-title\"><a href=\"").dropFirst()
                 .map { String($0.prefix { $0 != "\"" }) }
@@ -75,7 +75,7 @@ import Testing
         #expect(pages[0].contains("<a href=\"../communes/sceaux/#experimentations-titre\">Sceaux</a> (5)"))
         #expect(!pages[1].contains("par-commune"))
         let sitemap = try site.page("sitemap.xml")
-        #expect(sitemap.contains("<loc>https://example.org/qmi/experiments/page/3/</loc>"))
+        #expect(sitemap.contains("<loc>https://example.org/qmi/experimentations/page/3/</loc>"))
         // The theme's experiments are paged the same way; its communes show on its first page.
         #expect(site.exists("themes/energie/page/3/index.html"))
         #expect(try site.page("themes/energie/index.html").contains("theme-communes"))
@@ -88,8 +88,8 @@ import Testing
         let site = try TestSite(files: files, siteYML: TestSite.siteYML + "\nperPage: 0\n")
         defer { site.remove() }
         try site.build()
-        #expect(!site.exists("experiments/page"))
-        let list = try site.page("experiments/index.html")
+        #expect(!site.exists("experimentations/page"))
+        let list = try site.page("experimentations/index.html")
         #expect(list.contains("<h3 id=\"commune-sceaux\">Sceaux (3)</h3>"))
         #expect(!list.contains("class=\"pager\""))
     }
@@ -100,8 +100,8 @@ import Testing
         let site = try TestSite(files: files, siteYML: TestSite.siteYML + "\nperPage: 2\n")
         defer { site.remove() }
         try site.build()
-        #expect(try site.page("news/index.html").contains("Nouvelle 3"))
-        let second = try site.page("news/page/2/index.html")
+        #expect(try site.page("actualites/index.html").contains("Nouvelle 3"))
+        let second = try site.page("actualites/page/2/index.html")
         #expect(second.contains("Nouvelle 1") && !second.contains("Nouvelle 3"))
     }
 

@@ -29,19 +29,25 @@ import Testing
         return nil
     }
 
+    /// `vitrine-serve` on the site's content at `port`, dated 2026-11-28; the caller stops it.
+    static func startPreview(_ site: TestSite, port: Int) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["--themes", TestSite.themes.path, "--port", String(port), "--now", "2026-11-28"]
+        process.currentDirectoryURL = site.root
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     @Test func servesOnLoopbackRebuildsOnEditAndShowsErrors() async throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the vitrine-serve product first")
         let site = try TestSite(files: ["news/a.md": md("title: Avant\ndate: 2024-01-01\nsummary: S")])
         defer { site.remove() }
         let port = 18_000 + Int(getpid() % 1000)
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["--themes", TestSite.themes.path, "--port", String(port), "--now", "2026-11-28"]
-        process.currentDirectoryURL = site.root
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let process = try Self.startPreview(site, port: port)
         defer { process.terminate(); process.waitUntilExit() }
-        let page = "http://127.0.0.1:\(port)/news/a/"
+        let page = "http://127.0.0.1:\(port)/actualites/a/"
 
         // The first build happens before the server listens: allow for a slow machine.
         let started = try await waitFor(page, seconds: 90) { $0.contains("<h1>Avant</h1>") }
@@ -60,6 +66,28 @@ import Testing
 
         try site.write("news/a.md", md("title: Réparé\ndate: 2024-01-01\nsummary: S"))
         #expect(try await waitFor(page, seconds: 10) { $0.contains("<h1>Réparé</h1>") } != nil)
+    }
+
+    @Test func theSearchIndexFollowsAnEditAMomentLater() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the vitrine-serve product first")
+        try #require(SearchIndexer.locate() != nil, "Pagefind: run scripts/install-pagefind.sh")
+        let site = try TestSite(files: ["news/a.md": md("title: Avant\ndate: 2024-01-01\nsummary: S")],
+                                siteYML: TestSite.siteYMLWithSearch)
+        defer { site.remove() }
+        let port = 19_000 + Int(getpid() % 1000)
+        let process = try Self.startPreview(site, port: port)
+        defer { process.terminate(); process.waitUntilExit() }
+        let entry = "http://127.0.0.1:\(port)/pagefind/pagefind-entry.json"
+        let started = try await waitFor(entry, seconds: 90) { $0.contains("\"fr\"") }
+        try #require(started != nil, "the preview never served its search index")
+        let before = try await get(entry)
+        #expect(try await get("http://127.0.0.1:\(port)/pagefind/pagefind.js").contains("pagefind"))
+
+        try site.write("news/a.md", md("title: Après\ndate: 2024-01-01\nsummary: S", "Un mot nouveau : héliotrope."))
+        let page = try await waitFor("http://127.0.0.1:\(port)/actualites/a/", seconds: 10) { $0.contains("<h1>Après</h1>") }
+        let indexed = try await waitFor(entry, seconds: 20) { $0.contains("\"fr\"") && $0 != before }
+        #expect(page != nil && indexed != nil)
+        print("vitrine-serve: page \(String(format: "%.2f", page ?? -1)) s, search index \(String(format: "%.2f", indexed ?? -1)) s after the edit")
     }
 
     @Test func buildOutputNeverCarriesTheReloadScript() throws {

@@ -46,8 +46,8 @@ import Testing
         try edit(site, "experiments/soy-pv.md") { $0.replacingOccurrences(of: "title: Soy PV", with: "title: Soy PV renommé") }
         let renamed = session.rebuild()
         expectSame(renamed.output, fullBuild(site), "experiment title")
-        #expect(String(decoding: renamed.output!.files["experiments/soy-pv/index.html"]!, as: UTF8.self).contains("Soy PV renommé"))
-        #expect(String(decoding: renamed.output!.files["experiments/index.html"]!, as: UTF8.self).contains("Soy PV renommé"))
+        #expect(String(decoding: renamed.output!.files["experimentations/soy-pv/index.html"]!, as: UTF8.self).contains("Soy PV renommé"))
+        #expect(String(decoding: renamed.output!.files["experimentations/index.html"]!, as: UTF8.self).contains("Soy PV renommé"))
         #expect(String(decoding: renamed.output!.files["feed.xml"]!, as: UTF8.self).contains("Soy PV renommé"))
         #expect(renamed.reused > renamed.computed)
 
@@ -68,7 +68,7 @@ import Testing
         try edit(site, "site.yml") { $0.replacingOccurrences(of: "Métropole du Grand Paris", with: "Métropole") }
         let publisher = session.rebuild()
         expectSame(publisher.output, fullBuild(site), "publisher in site.yml")
-        #expect(!String(decoding: publisher.output!.files["experiments/soy-pv/index.html"]!, as: UTF8.self).contains("Grand Paris"))
+        #expect(!String(decoding: publisher.output!.files["experimentations/soy-pv/index.html"]!, as: UTF8.self).contains("Grand Paris"))
         try edit(site, "experiments/soy-pv.md") { $0.replacingOccurrences(of: "commune: sceaux", with: "commune: nulle-part") }
         let broken = session.rebuild()
         #expect(broken.output == nil)
@@ -82,7 +82,7 @@ import Testing
         defer { site.remove() }
         let session = PreviewSession(request: site.request())
         let pages = session.rebuildPages()
-        #expect(pages.output?.files["experiments/soy-pv/index.html"] != nil)
+        #expect(pages.output?.files["experimentations/soy-pv/index.html"] != nil)
         #expect(pages.output?.files["data/experiments.csv"] == nil)
         let data = session.completeOpenData()
         let full = try #require(fullBuild(site))

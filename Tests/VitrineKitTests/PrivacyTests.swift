@@ -48,7 +48,7 @@ import Testing
         }
         #expect(scanned > 15)
         // The map is a link to OpenStreetMap, never an embed.
-        #expect(try site.page("experiments/x/index.html").contains("<a href=\"https://www.openstreetmap.org/?mlat=48.7&amp;mlon=2.3#map=18/48.7/2.3\">"))
+        #expect(try site.page("experimentations/x/index.html").contains("<a href=\"https://www.openstreetmap.org/?mlat=48.7&amp;mlon=2.3#map=18/48.7/2.3\">"))
     }
 
     @Test func theHomePageWeighsUnderFiftyKilobytesWithoutImages() throws {

@@ -9,7 +9,7 @@ import Testing
         defer { site.remove() }
         try site.write("news/windows.md", data: Data("\u{FEFF}---\r\ntitle: Fichier Windows\r\ndate: 2024-01-01\r\nsummary: S\r\n---\r\n## Titre\r\n\r\nTexte.\r\n".utf8))
         try site.build()
-        let page = try site.page("news/windows/index.html")
+        let page = try site.page("actualites/windows/index.html")
         #expect(page.contains("<h1>Fichier Windows</h1>"))
         #expect(page.contains("<h2 id=\"titre\">Titre</h2>"))
     }
@@ -51,18 +51,18 @@ import Testing
         try FileManager.default.createSymbolicLink(at: site.content.appendingPathComponent("news/lien.md"), withDestinationURL: outside)
         let errors = site.failures()
         #expect(errors.contains { $0.file == "content/news/lien.md" && $0.message.contains("lien symbolique") })
-        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("news/lien/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("actualites/lien/index.html").path))
     }
 
     @Test func fileNamesWithSpacesAccentsAndCapitalsGivePredictableAddresses() throws {
         let site = try TestSite(files: ["news/Été à Sceaux.md": md("title: A\ndate: 2024-01-01\nsummary: S")])
         defer { site.remove() }
         try site.build()
-        #expect(site.exists("news/ete-a-sceaux/index.html"))
+        #expect(site.exists("actualites/ete-a-sceaux/index.html"))
         try site.write("news/ete-a-sceaux.md", md("title: B\ndate: 2024-01-01\nsummary: S"))
         let errors = site.failures()
         #expect(errors.count == 1)
-        #expect(errors.first?.message.contains("/news/ete-a-sceaux/") == true)
+        #expect(errors.first?.message.contains("/actualites/ete-a-sceaux/") == true)
     }
 
     @Test func twoAmendmentsSignedOnOneDayAreTwoFeedItems() throws {

@@ -34,7 +34,7 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("data/experiments.json"))) as! [String: Any]
         #expect((json["experiments"] as! [[String: Any]]).first?["nom"] as? String == Self.title)
 
-        let page = try site.page("news/fete/index.html")
+        let page = try site.page("actualites/fete/index.html")
         #expect(page.contains("<h1>Fête &amp; &lt;b&gt;gras&lt;/b&gt; &quot;citée&quot; 🎉</h1>"))
     }
 }

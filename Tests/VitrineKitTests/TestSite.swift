@@ -28,12 +28,26 @@ struct TestSite {
     theme: default
     publisher: {name: "Métropole du Grand Paris", address: "Paris", phone: "01 00 00 00 00", director: "Le président"}
     host: {name: "Hébergeur", address: "Lyon", phone: "04 00 00 00 00"}
-    accessibility: {status: partial, audited: "2026-10-15"}
+    accessibility:
+      rate: 72.5
+      audited: "2026-10-15"
+      technologies: [HTML5, CSS]
+      environment: ["Firefox et NVDA"]
+      tools: ["axe-core"]
+      pages: ["Accueil"]
+      nonConformities: ["Les cartes n'ont pas d'alternative textuelle."]
+      schema: "https://example.org/schema.pdf"
+      actionPlan: "https://example.org/plan.pdf"
+      contact: {email: "accessibilite@example.org"}
     themes: {energie: "Transition énergétique", climat: "Climat"}
     menu:
       - {label: "Communes", url: "/communes/"}
-      - {label: "Expérimentations", url: "/experiments/"}
+      - {label: "Expérimentations", url: "/experimentations/"}
+    search: false
     """
+
+    /// The same site with its search on: built with Pagefind (SearchTests).
+    static let siteYMLWithSearch = siteYML.replacingOccurrences(of: "search: false", with: "search: true")
 
     init(files: [String: String] = [:], siteYML: String? = TestSite.siteYML) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-test-\(UUID().uuidString)")

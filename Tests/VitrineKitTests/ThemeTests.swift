@@ -111,18 +111,18 @@ import Mustache
         defer { site.remove() }
         try site.build()
         let home = Self.nav(try site.page("index.html"))
-        let list = Self.nav(try site.page("experiments/index.html"))
-        let experiment = Self.nav(try site.page("experiments/soy-pv/index.html"))
+        let list = Self.nav(try site.page("experimentations/index.html"))
+        let experiment = Self.nav(try site.page("experimentations/soy-pv/index.html"))
         let commune = Self.nav(try site.page("communes/sceaux/index.html"))
         #expect(!home.contains("aria-current"))
-        #expect(home.contains("<li><a href=\"experiments/\">Expérimentations</a></li>"))
+        #expect(home.contains("<li><a href=\"experimentations/\">Expérimentations</a></li>"))
         #expect(list.contains("<li><a href=\"./\" aria-current=\"page\">Expérimentations</a></li>"))
         #expect(experiment.contains("<li><a href=\"../\" aria-current=\"page\">Expérimentations</a></li>"))
         #expect(experiment.contains("<li><a href=\"../../communes/\">Communes</a></li>"))
         #expect(commune.contains("<li><a href=\"../\" aria-current=\"page\">Communes</a></li>"))
-        #expect(commune.contains("<li><a href=\"../../experiments/\">Expérimentations</a></li>"))
+        #expect(commune.contains("<li><a href=\"../../experimentations/\">Expérimentations</a></li>"))
         // The footer too: links from the page's depth.
-        #expect(try site.page("experiments/soy-pv/index.html").contains("<li><a href=\"../../programme/\">"))
+        #expect(try site.page("experimentations/soy-pv/index.html").contains("<li><a href=\"../../programme/\">"))
         #expect(try site.page("index.html").contains("<li><a href=\"programme/\">"))
     }
 
@@ -148,7 +148,7 @@ import Mustache
             try Data(text.utf8).write(to: base)
         }
         #expect(!log.hasErrors)
-        let page = String(decoding: try #require(output?.files["experiments/soy-pv/index.html"]), as: UTF8.self)
+        let page = String(decoding: try #require(output?.files["experimentations/soy-pv/index.html"]), as: UTF8.self)
         #expect(page.contains("<nav><a href=\"../../communes/\">Communes</a><a href=\"../\">Expérimentations</a></nav>"))
         #expect(page.contains("<a href=\"../../mentions-legales/\">Accessibilité\u{A0}: partiellement conforme</a>"))
     }

@@ -41,7 +41,7 @@ import Testing
         let site = try TestSite(files: ["news/a.md": md("title: \"Bilan : l'année\"\ndate: 2024-01-01")])
         defer { site.remove() }
         try site.build()
-        let page = try site.page("news/a/index.html")
+        let page = try site.page("actualites/a/index.html")
         #expect(page.contains("<h1>Bilan\u{A0}: l’année</h1>"))
     }
 }

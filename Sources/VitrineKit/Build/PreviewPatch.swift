@@ -56,7 +56,8 @@ enum PreviewPatch {
             oldRevisions.append(old)
             let slug = Slug.make(String(parts[1].dropLast(3)))
             let (item, fileLog) = last.loader.decode(kind: kind, file: file, slug: slug, known: known,
-                                                      knownGeneration: knownGeneration, language: config.language, cache: cache)
+                                                      knownGeneration: knownGeneration, language: config.language,
+                                                      addresses: content.addresses, cache: cache)
             guard !fileLog.hasErrors else { return nil }
             log.append(contentsOf: fileLog)
             switch item {

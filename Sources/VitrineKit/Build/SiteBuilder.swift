@@ -11,9 +11,13 @@ public struct BuildRequest: Sendable {
     /// Where processed photos are kept across builds (`.vitrine-cache/` beside the content folder
     /// by default); nil keeps nothing.
     public var cacheDirectory: URL?
+    /// How to run Pagefind for the search index; nil when it is not installed (an error if the
+    /// site has search on).
+    public var pagefind: [String]?
 
     public init(contentDirectory: URL, themesDirectory: URL? = nil, outputDirectory: URL, now: Day,
-                includeDrafts: Bool = false, cacheDirectory: URL? = nil) {
+                includeDrafts: Bool = false, cacheDirectory: URL? = nil, pagefind: [String]? = SearchIndexer.locate()) {
+        self.pagefind = pagefind
         self.contentDirectory = contentDirectory
         self.themesDirectory = themesDirectory
             ?? contentDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("site-templates")
@@ -66,6 +70,12 @@ public enum SiteBuilder {
             publisher.abandon(sink)
             throw BuildFailure(diagnostics: log.sorted, language: config?.language ?? "fr")
         }
+        if let problem = indexSearch(request, config, staging: sink.root) {
+            publisher.abandon(sink)
+            throw BuildFailure(diagnostics: log.sorted + [Diagnostic(.error, file: request.contentDirectory.lastPathComponent + "/site.yml",
+                                                                     field: "search", problem)], language: config.language)
+        }
+        watch.lap("index de la recherche (Pagefind)")
         do {
             try publisher.publish(staged: sink, copies: output.copies)
             // Pages, feeds and data were written as they were made (their steps include it).
@@ -80,9 +90,10 @@ public enum SiteBuilder {
             paths.filter { $0.hasPrefix(prefix) && $0.hasSuffix("/index.html") && $0 != prefix + "index.html"
                 && !Paging.isLaterPage($0) }.count
         }
+        let addresses = SectionAddresses.read(themesDirectory: request.themesDirectory, config: config).0
         let counts: [(String, Int)] = [
-            ("communes", count("communes/")), ("expérimentations", count("experiments/")), ("actualités", count("news/")),
-            ("événements", count("events/")), ("thèmes", count("themes/")),
+            ("communes", count("communes/")), ("expérimentations", count(addresses.experiments)),
+            ("actualités", count(addresses.news)), ("événements", count(addresses.events)), ("thèmes", count("themes/")),
             ("flux RSS", paths.filter { $0.hasSuffix(".xml") && $0 != "sitemap.xml" }.count),
             ("agendas .ics", paths.filter { $0.hasSuffix(".ics") }.count),
             ("fichiers copiés", output.copies.count),
@@ -108,7 +119,17 @@ public enum SiteBuilder {
             log.append(contentsOf: SampleSettings.warnings(contentDirectory: request.contentDirectory,
                                                            displayName: request.contentDirectory.lastPathComponent))
         }
+        if config?.search == true && request.pagefind == nil {
+            log.error(request.contentDirectory.lastPathComponent + "/site.yml", field: "search", SearchIndexer.missing)
+        }
         return (log, config?.language ?? "fr")
+    }
+
+    /// Indexes the staged site when search is on; what went wrong, or nil.
+    static func indexSearch(_ request: BuildRequest, _ config: SiteConfig, staging: URL) -> Message? {
+        guard config.search else { return nil }
+        guard let command = request.pagefind else { return SearchIndexer.missing }
+        return SearchIndexer.index(site: staging, command: command, language: config.language)
     }
 
     /// - Parameter cache: what the previous build left to reuse (the preview's); nil builds everything.
@@ -123,7 +144,8 @@ public enum SiteBuilder {
     static func generateWithConfig(_ request: BuildRequest, watch: inout Stopwatch, cache: BuildCache?,
                                    sink: StagingSink?, state: inout PreviewState?) -> (SiteOutput?, DiagnosticLog, SiteConfig?) {
         let contentName = request.contentDirectory.lastPathComponent
-        let loader = ContentLoader(contentDirectory: request.contentDirectory, displayName: contentName)
+        let loader = ContentLoader(contentDirectory: request.contentDirectory, displayName: contentName,
+                                   themesDirectory: request.themesDirectory)
         var (content, log) = loader.load(cache: cache)
         watch.lap("lecture du contenu")
         guard let content else { return (nil, log, nil) }
@@ -317,20 +339,22 @@ public enum SiteBuilder {
         add("", pages.homePage)
         add(Paths.communes, pages.communeListPage)
         add(Paths.programme, pages.programmePage)
-        add(Paths.events, pages.eventListPage)
+        add(program.addresses.events, pages.eventListPage)
         add(Paths.subscribe, pages.subscribePage)
         add(Paths.openData, pages.openDataPage)
+        add(Paths.siteMap, pages.siteMapPage)
+        if program.config.search { add(Paths.search, pages.searchPage) }
         // Long lists are cut into pages (site.yml's perPage), each its own job.
         let perPage = program.config.perPage
         // Sorted once for all its pages, and only when one of them is wanted.
         let listPages = (1...Paging(total: program.experiments.count, perPage: perPage).count)
-            .filter { wanted(Paging.path(Paths.experiments, page: $0)) }
+            .filter { wanted(Paging.path(program.addresses.experiments, page: $0)) }
         let listing = listPages.isEmpty ? nil : ExperimentListing(program.experiments)
         for page in listPages {
-            jobs.append((Paging.path(Paths.experiments, page: page), { pages.experimentListPage(listing!, page: page) }))
+            jobs.append((Paging.path(program.addresses.experiments, page: page), { pages.experimentListPage(listing!, page: page) }))
         }
         for page in 1...Paging(total: program.news.count, perPage: perPage).count {
-            add(Paging.path(Paths.news, page: page), { pages.newsListPage(page: page) })
+            add(Paging.path(program.addresses.news, page: page), { pages.newsListPage(page: page) })
         }
         for c in program.communes { add(c.origin.path, { pages.communePage(c) }) }
         for e in program.experiments { add(e.origin.path, { pages.experimentPage(e) }) }

@@ -1,9 +1,5 @@
 /// `site.yml`: what the whole site shares.
 public struct SiteConfig: Sendable, Equatable {
-    public enum AccessibilityStatus: String, Sendable, CaseIterable {
-        case full, partial, none
-    }
-
     public struct Contact: Sendable, Equatable {
         public var name: String
         public var address: String?
@@ -32,8 +28,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var theme: String
     public var publisher: Contact?
     public var host: Contact?
-    public var accessibilityStatus: AccessibilityStatus
-    public var accessibilityAudited: Day?
+    /// The accessibility statement's data; the footer's mention is its derived status.
+    public var accessibility: AccessibilityStatement
     /// Theme slugs and labels, in file order.
     public var themes: [(slug: String, label: String)]
     public var menu: [MenuEntry]
@@ -41,6 +37,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// How many items a list page shows (experiments, news, a theme's experiments) before the
     /// next page; 0 puts every item on one page.
     public var perPage: Int
+    /// Whether the site has a search page (`recherche/`, indexed by Pagefind) and a search form.
+    public var search: Bool = true
 
     /// Items per list page when site.yml does not say: a page stays light on a phone.
     public static let defaultPerPage = 20
@@ -53,9 +51,9 @@ public struct SiteConfig: Sendable, Equatable {
     public static func == (a: SiteConfig, b: SiteConfig) -> Bool {
         a.title == b.title && a.description == b.description && a.baseURL == b.baseURL && a.language == b.language
             && a.timezone == b.timezone && a.theme == b.theme && a.publisher == b.publisher && a.host == b.host
-            && a.accessibilityStatus == b.accessibilityStatus && a.accessibilityAudited == b.accessibilityAudited
+            && a.accessibility == b.accessibility
             && a.themes.elementsEqual(b.themes) { $0 == $1 } && a.menu == b.menu && a.unsafeMarkdown == b.unsafeMarkdown
-            && a.perPage == b.perPage
+            && a.perPage == b.perPage && a.search == b.search
     }
 
     public var basePath: String {

@@ -7,10 +7,14 @@ public struct ContentLoader: Sendable {
     public let contentDirectory: URL
     /// How the content folder is named in messages (`content`).
     public let displayName: String
+    /// Where the theme named in site.yml is, for the address folders its strings give
+    /// (`SectionAddresses`); without it, the English folder names.
+    public let themesDirectory: URL?
 
-    public init(contentDirectory: URL, displayName: String? = nil) {
+    public init(contentDirectory: URL, displayName: String? = nil, themesDirectory: URL? = nil) {
         self.contentDirectory = contentDirectory.standardizedFileURL
         self.displayName = displayName ?? contentDirectory.lastPathComponent
+        self.themesDirectory = themesDirectory
     }
 
     public func load() -> (SiteContent?, DiagnosticLog) { load(cache: nil) }
@@ -25,9 +29,17 @@ public struct ContentLoader: Sendable {
         }
         let files = listFiles(&log)
         let config = loadConfig(&log)
+        var addresses = SectionAddresses.fallback
+        if let config, let themesDirectory {
+            let (read, addressLog) = SectionAddresses.read(themesDirectory: themesDirectory, config: config)
+            addresses = read
+            log.append(contentsOf: addressLog)
+        }
 
         // What each file is, from its name alone: the preview reuses it while the names are the same.
-        let listing = cache?.value("listing", input: files) { classify(files) } ?? classify(files)
+        let listing = cache?.value("listing", input: ListingInput(files: files, addresses: addresses)) {
+            classify(files, addresses: addresses)
+        } ?? classify(files, addresses: addresses)
         log.append(contentsOf: listing.log)
         let sources = listing.sources, media = listing.media
 
@@ -37,9 +49,11 @@ public struct ContentLoader: Sendable {
         let language = config?.language ?? "fr"
         let knownGeneration = cache?.generation(of: "known references", known) ?? 0
         let decoded = Parallel.map(sources) { kind, file, slug in
-            guard let cache else { return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language) }
+            guard let cache else {
+                return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language, addresses: addresses)
+            }
             return decode(kind: kind, file: file, slug: slug, known: known, knownGeneration: knownGeneration,
-                          language: language, cache: cache)
+                          language: language, addresses: addresses, cache: cache)
         }
 
         var home: HomeText?
@@ -61,7 +75,12 @@ public struct ContentLoader: Sendable {
         guard let config else { return (nil, log) }
         return (SiteContent(config: config, home: home, communes: communes, experiments: experiments,
                             news: news, events: events, pages: pages, media: media.sorted(),
-                            imageSizes: imageSizes(media, cache: cache), invalidFiles: invalid), log)
+                            imageSizes: imageSizes(media, cache: cache), invalidFiles: invalid, addresses: addresses), log)
+    }
+
+    private struct ListingInput: Equatable {
+        let files: [String]
+        let addresses: SectionAddresses
     }
 
     /// The content files by kind, with the slug their name gives; media files; and what is wrong
@@ -72,7 +91,7 @@ public struct ContentLoader: Sendable {
         var log = DiagnosticLog()
     }
 
-    private func classify(_ files: [String]) -> Listing {
+    private func classify(_ files: [String], addresses: SectionAddresses) -> Listing {
         var listing = Listing()
         for file in files {
             let parts = file.split(separator: "/").map(String.init)
@@ -87,7 +106,7 @@ public struct ContentLoader: Sendable {
             if parts.last?.hasPrefix(".") == true { continue }
             listing.log.warning(path(file), Message("fichier ignoré : seuls site.yml, index.md, communes/, experiments/, news/, events/, pages/ (fichiers .md) et media/ sont lus.", en: "file ignored: only site.yml, index.md, communes/, experiments/, news/, events/, pages/ (.md files) and media/ are read."))
         }
-        reportSlugProblems(listing.sources, &listing.log)
+        reportSlugProblems(listing.sources, addresses: addresses, &listing.log)
         return listing
     }
 
@@ -115,15 +134,16 @@ public struct ContentLoader: Sendable {
 
     /// A file decoded again only when its `stat` changed; each new decoding gets a new revision.
     func decode(kind: ContentKind, file: String, slug: String, known: KnownReferences, knownGeneration: Int,
-                language: String, cache: BuildCache) -> (DecodedItem?, DiagnosticLog) {
+                language: String, addresses: SectionAddresses, cache: BuildCache) -> (DecodedItem?, DiagnosticLog) {
         guard let stamp = FileStamp(path: contentDirectory.path + "/" + file) else {
             cache.newRevision(of: file)
-            return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
+            return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language, addresses: addresses)
         }
-        let input = DecodeInput(stamp: stamp, kind: kind, slug: slug, known: knownGeneration, language: language)
+        let input = DecodeInput(stamp: stamp, kind: kind, slug: slug, known: knownGeneration, language: language,
+                                addresses: addresses)
         return cache.value("decode:" + file, input: input) {
             cache.newRevision(of: file)
-            return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language)
+            return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language, addresses: addresses)
         }
     }
 
@@ -134,6 +154,7 @@ public struct ContentLoader: Sendable {
         let slug: String
         let known: Int
         let language: String
+        let addresses: SectionAddresses
     }
 
     /// `content/experiments/soy-pv.md`: how a file is named in messages.
@@ -156,7 +177,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func decodeFile(kind: ContentKind, file: String, slug: String, known: KnownReferences,
-                            language: String) -> (DecodedItem?, DiagnosticLog) {
+                            language: String, addresses: SectionAddresses) -> (DecodedItem?, DiagnosticLog) {
         var log = DiagnosticLog()
         let url = contentDirectory.appendingPathComponent(file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -179,7 +200,7 @@ public struct ContentLoader: Sendable {
         }
         let problems = FileProblems(file: path(file), lineOffset: front.yamlLineOffset, language: language)
         guard let reader = FieldReader.top(yaml: front.yaml, problems: problems) else { return (nil, problems.log) }
-        let origin = Origin(file: file, path: kind.path(slug: slug), slug: slug)
+        let origin = Origin(file: file, path: kind.path(slug: slug, in: addresses), slug: slug)
         let body = Body(markdown: front.body, firstLine: front.bodyFirstLine)
         let item = ItemDecoder.decode(kind: kind, origin: origin, reader: reader, body: body, known: known)
         return (item, problems.log)
@@ -233,15 +254,17 @@ public struct ContentLoader: Sendable {
     }
 
     /// Two files of one kind giving the same URL (`Soy PV.md` and `soy-pv.md`), or a name with no letter.
-    private func reportSlugProblems(_ sources: [(ContentKind, String, String)], _ log: inout DiagnosticLog) {
+    private func reportSlugProblems(_ sources: [(ContentKind, String, String)], addresses: SectionAddresses,
+                                    _ log: inout DiagnosticLog) {
+        let taken = PageRenderer.Paths.sections(addresses)
         var seen: [String: String] = [:]   // output path → file
         for (kind, file, slug) in sources where kind != .home {
             if slug.isEmpty {
                 log.error(path(file), Message("le nom de ce fichier ne donne aucune adresse : utilisez des lettres ou des chiffres.", en: "this file name gives no address: use letters or digits."))
                 continue
             }
-            let output = kind.path(slug: slug)
-            if kind == .pages, PageRenderer.Paths.sections.contains(slug) {
+            let output = kind.path(slug: slug, in: addresses)
+            if kind == .pages, taken.contains(slug) {
                 log.error(path(file), Message("cette page prendrait l'adresse /\(output), qui est celle d'une page produite par Vitrine : renommez le fichier (par exemple pages/\(slug)-presentation.md).", en: "this page would take the address /\(output), which belongs to a page Vitrine makes: rename the file (for example pages/\(slug)-overview.md)."))
                 continue
             }

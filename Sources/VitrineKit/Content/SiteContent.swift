@@ -13,4 +13,6 @@ public struct SiteContent: Sendable {
     public var imageSizes: [String: ImageDimensions]
     /// Content files that exist but could not be decoded (their errors say why).
     public var invalidFiles: Set<String> = []
+    /// The address folders of experiments, news and events.
+    public var addresses: SectionAddresses = .fallback
 }

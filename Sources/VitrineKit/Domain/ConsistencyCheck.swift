@@ -27,6 +27,8 @@ public enum ConsistencyCheck {
             log.warning(file(e.origin), line: e.startLine, field: "start",
                         Message("expérimentation « en test » qui commence (\(start)) après la fin de la convention de la commune (\(state.ends)).", en: "experiment “being tested” that starts (\(start)) after the end of the commune's agreement (\(state.ends))."))
         }
+        log.append(contentsOf: AccessibilityCheck.warnings(program.config.accessibility, now: program.now,
+                                                           file: file(Origin(file: "site.yml", path: "", slug: ""))))
         return log
     }
 }

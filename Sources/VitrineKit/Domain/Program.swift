@@ -18,6 +18,8 @@ public struct Program: Sendable {
     public let heldBack: Set<String>
     /// Content files that failed validation (the build fails; links to them are not reported again).
     public let invalidFiles: Set<String>
+    /// The address folders of experiments, news and events (`experimentations/`…).
+    public let addresses: SectionAddresses
 
     /// Keeps what is published on `now`, unless `includeDrafts` (a writer's preview): no drafts,
     /// no news dated after the build date, no experiment whose `updated` is after it.
@@ -28,6 +30,7 @@ public struct Program: Sendable {
         self.home = content.home
         self.media = content.media
         self.imageSizes = content.imageSizes
+        self.addresses = content.addresses
         let bySlug = { (a: Origin, b: Origin) in a.slug < b.slug }
         communes = content.communes.sorted { bySlug($0.origin, $1.origin) }
         experiments = content.experiments

@@ -19,7 +19,7 @@ public struct Theme: Sendable {
     /// Templates every theme must provide.
     static let requiredTemplates = ["base", "home", "communes", "commune", "programme", "experiments",
                                     "experiment", "theme", "news-list", "news", "events", "event", "page", "404",
-                                    "subscribe", "open-data"]
+                                    "subscribe", "open-data", "site-map", "search"]
 
     public static func load(directory: URL, language: String, displayName: String) -> (Theme?, DiagnosticLog) {
         var log = DiagnosticLog()

@@ -106,7 +106,7 @@ extension PageRenderer {
             body: body(c.origin.file, illustration: c.illustration))
         let feed = LinkView(label: strings.format(.feedCommuneTitle, c.name, config.title), href: FeedCatalog.communeFeedPath(slug))
         return render("commune", path: path, title: c.name, description: c.summary, page: page,
-                      image: shareImage(c.image, file: c.origin.file), extraFeeds: [feed])
+                      image: shareImage(c.image, file: c.origin.file), extraFeeds: [feed], search: searchFilters(c))
     }
 
     func communeListPage() -> String {

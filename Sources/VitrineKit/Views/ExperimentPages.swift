@@ -119,14 +119,15 @@ extension PageRenderer {
             updated: e.updated.map(dates.long), updatedISO: e.updated?.iso, resultsHref: results.map { "#\($0.id)" },
             body: body(e.origin.file, illustration: e.illustration))
         return render("experiment", path: path, title: e.title, description: e.summary, page: page,
-                      ogType: "article", image: shareImage(e.image, file: e.origin.file), structured: [experimentJSONLD(e)].compactMap { $0 })
+                      ogType: "article", image: shareImage(e.image, file: e.origin.file), structured: [experimentJSONLD(e)].compactMap { $0 },
+                      search: searchFilters(e))
     }
 
     /// Page `page` of the experiments list: its experiments grouped by status in lifecycle order.
     /// When the whole list fits on one page, it is also given commune by commune; when it does
     /// not, the first page lists the communes with their count, linking to their pages.
     func experimentListPage(_ listing: ExperimentListing, page: Int) -> String {
-        reusing(Paging.path(Paths.experiments, page: page), shows: {
+        reusing(Paging.path(addresses.experiments, page: page), shows: {
             // The experiments shown and their communes, the totals; the first page also counts per commune.
             let paging = Paging(total: listing.inStatusOrder.count, perPage: perPage)
             var shown = Shown(files: listing.inStatusOrder[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] },
@@ -140,7 +141,7 @@ extension PageRenderer {
     }
 
     private func buildExperimentListPage(_ listing: ExperimentListing, page: Int) -> String {
-        let base = Paths.experiments
+        let base = addresses.experiments
         let path = Paging.path(base, page: page)
         let paging = Paging(total: listing.inStatusOrder.count, perPage: perPage)
         let byStatus = experimentGroups(listing.inStatusOrder[paging.items(on: page)], from: path, showCommune: true,

@@ -18,9 +18,36 @@ struct FreePage: Equatable {
     let body: BodyView
 }
 
+/// The accessibility statement in the order of the State's model; every text is ready to show.
 struct AccessibilityBlock: Equatable {
     let status: String
+    /// « 72 % des critères du RGAA 4.1 sont respectés. », nil before an audit.
+    let rate: String?
     let audited: String?
+    let auditor: String?
+    /// The non-accessible contents, each kind with its heading, only those that have items.
+    let inaccessible: [TitledList]
+    /// Said when no kind has items.
+    let nothingInaccessible: String?
+    /// Technologies, test environment, tools and audited pages, those given.
+    let establishment: [TitledList]
+    /// The multi-year plan and this year's action plan, those given.
+    let plans: [LinkView]
+    let contact: FeedbackContact?
+}
+
+struct TitledList: Equatable {
+    let title: String
+    let items: [String]
+}
+
+/// How to tell the publisher about an accessibility problem.
+struct FeedbackContact: Equatable {
+    let email: String?
+    let emailHref: String?
+    let form: String?
+    let phone: String?
+    let address: String?
 }
 
 struct LegalBlock: Equatable {
@@ -53,8 +80,8 @@ extension PageRenderer {
             news: program.news.prefix(3).map { newsCard($0, from: path) },
             events: program.upcomingEvents.prefix(3).map { eventCard($0, from: path) },
             communesHref: SitePaths.relative(from: path, to: Paths.communes),
-            newsHref: SitePaths.relative(from: path, to: Paths.news),
-            eventsHref: SitePaths.relative(from: path, to: Paths.events),
+            newsHref: SitePaths.relative(from: path, to: addresses.news),
+            eventsHref: SitePaths.relative(from: path, to: addresses.events),
             programmeHref: SitePaths.relative(from: path, to: Paths.programme))
         return render("home", path: path, title: page.title, description: home?.summary, page: page,
                       image: home.flatMap { bodies[$0.origin.file]?.firstImage })
@@ -66,20 +93,39 @@ extension PageRenderer {
         var accessibility: AccessibilityBlock?
         var legal: LegalBlock?
         if path == Paths.accessibility {
-            let status: String
-            switch config.accessibilityStatus {
-            case .full: status = strings[.a11yStatementFull]
-            case .partial: status = strings[.a11yStatementPartial]
-            case .none: status = strings[.a11yStatementNone]
-            }
-            accessibility = AccessibilityBlock(status: status, audited: config.accessibilityAudited.map(dates.long))
+            accessibility = accessibilityBlock(config.accessibility)
         }
         if path == Paths.legal {
             legal = LegalBlock(publisher: config.publisher, host: config.host)
         }
         let page = FreePage(title: title, summary: p?.summary, accessibility: accessibility, legal: legal,
                             body: p.map { body($0.origin.file, illustration: $0.illustration) } ?? BodyView(html: "", illustration: nil))
-        return render("page", path: path, title: title, description: p?.summary, page: page)
+        return render("page", path: path, title: title, description: p?.summary, page: page,
+                      search: p == nil ? nil : pageSearchFilters)
+    }
+
+    func accessibilityBlock(_ a: AccessibilityStatement) -> AccessibilityBlock {
+        let status: String
+        switch a.status {
+        case .full: status = strings[.a11yStatementFull]
+        case .partial: status = strings[.a11yStatementPartial]
+        case .none: status = strings[.a11yStatementNone]
+        }
+        let inaccessible = [(UIText.a11yNonConformities, a.nonConformities), (.a11yDerogations, a.derogations),
+                            (.a11yDisproportionateBurden, a.disproportionateBurden)]
+            .filter { !$0.1.isEmpty }.map { TitledList(title: strings[$0.0], items: $0.1) }
+        let c = a.contact
+        return AccessibilityBlock(
+            status: status, rate: a.rate.map { strings.format(.a11yRate, numbers.format($0)) },
+            audited: a.audited.map(dates.long), auditor: a.auditor,
+            inaccessible: inaccessible, nothingInaccessible: inaccessible.isEmpty ? strings[.a11yNothingInaccessible] : nil,
+            establishment: [(UIText.a11yTechnologies, a.technologies), (.a11yEnvironment, a.environment),
+                            (.a11yTools, a.tools), (.a11yPages, a.pages)]
+                .filter { !$0.1.isEmpty }.map { TitledList(title: strings[$0.0], items: $0.1) },
+            plans: [(UIText.a11ySchema, a.schema), (.a11yActionPlan, a.actionPlan)]
+                .compactMap { key, url in url.map { LinkView(label: strings[key], href: $0) } },
+            contact: c.isEmpty ? nil : FeedbackContact(email: c.email, emailHref: c.email.map { "mailto:" + $0 }, form: c.form,
+                                                       phone: c.phone, address: c.address))
     }
 
     func notFoundPage() -> String {

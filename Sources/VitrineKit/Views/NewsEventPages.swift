@@ -82,12 +82,12 @@ extension PageRenderer {
             commune: n.commune.flatMap(program.commune).map { LinkView(label: $0.name, href: SitePaths.relative(from: path, to: $0.origin.path)) },
             image: image(n.image, from: path), body: body(n.origin.file, illustration: n.illustration))
         return render("news", path: path, title: n.title, description: n.summary, page: page, ogType: "article",
-                      image: shareImage(n.image, file: n.origin.file), structured: [newsJSONLD(n)])
+                      image: shareImage(n.image, file: n.origin.file), structured: [newsJSONLD(n)], search: searchFilters(n))
     }
 
     /// Page `page` of the news list, newest first.
     func newsListPage(page: Int) -> String {
-        reusing(Paging.path(Paths.news, page: page), shows: {
+        reusing(Paging.path(addresses.news, page: page), shows: {
             let paging = Paging(total: program.news.count, perPage: perPage)
             return Shown(files: program.news[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] },
                          counts: [paging.count])
@@ -95,7 +95,7 @@ extension PageRenderer {
     }
 
     private func buildNewsListPage(page: Int) -> String {
-        let base = Paths.news
+        let base = addresses.news
         let path = Paging.path(base, page: page)
         let paging = Paging(total: program.news.count, perPage: perPage)
         let title = pagedTitle(strings[.newsTitle], paging, page: page)
@@ -119,15 +119,15 @@ extension PageRenderer {
             image: image(e.image, from: path),
             body: body(e.origin.file, illustration: e.illustration))
         return render("event", path: path, title: e.title, description: e.summary, page: page,
-                      image: shareImage(e.image, file: e.origin.file), structured: [eventJSONLD(e)])
+                      image: shareImage(e.image, file: e.origin.file), structured: [eventJSONLD(e)], search: searchFilters(e))
     }
 
     func eventListPage() -> String {
-        reusing(Paths.events, shows: { Shown(files: program.events.map { revision($0.origin) }) }, build: buildEventListPage)
+        reusing(addresses.events, shows: { Shown(files: program.events.map { revision($0.origin) }) }, build: buildEventListPage)
     }
 
     private func buildEventListPage() -> String {
-        let path = Paths.events
+        let path = addresses.events
         let title = strings[.eventsTitle]
         return render("events", path: path, title: title, description: nil,
                       page: EventListPage(title: title, calendarHref: SitePaths.relative(from: path, to: "events.ics"),

@@ -12,6 +12,8 @@ final class PageRenderer: Sendable {
     let numbers: NumberText
     var strings: Strings { theme.strings }
     var config: SiteConfig { program.config }
+    /// Where experiments, news and events are listed (`experimentations/`…).
+    var addresses: SectionAddresses { program.addresses }
     /// What every page's layout shares, computed once rather than per page.
     let menuEntries: [SiteConfig.MenuEntry]
     let accessibilityText: String
@@ -44,7 +46,7 @@ final class PageRenderer: Sendable {
         menuEntries = config.menu + program.pages.filter { $0.menuOrder != nil }
             .sorted { ($0.menuOrder!, $0.origin.slug) < ($1.menuOrder!, $1.origin.slug) }
             .map { SiteConfig.MenuEntry(label: $0.title, target: $0.origin.path) }
-        switch config.accessibilityStatus {
+        switch config.accessibility.status {
         case .full: accessibilityText = theme.strings[.accessibilityFull]
         case .partial: accessibilityText = theme.strings[.accessibilityPartial]
         case .none: accessibilityText = theme.strings[.accessibilityNone]
@@ -97,23 +99,25 @@ final class PageRenderer: Sendable {
     /// Site paths of the pages the generator always makes.
     enum Paths {
         static let communes = "communes/"
-        static let experiments = "experiments/"
-        static let news = "news/"
-        static let events = "events/"
         static let programme = "programme/"
         static let accessibility = "accessibilite/"
         static let legal = "mentions-legales/"
         static let feed = "feed.xml"
         static let subscribe = "s-abonner/"
         static let openData = "donnees/"
+        static let siteMap = "plan-du-site/"
+        static let search = "recherche/"
+        /// The one script of the site, loaded by the search page only.
+        static let searchScript = "static/search.js"
         static let css = "static/style.css"
         static func theme(_ slug: String) -> String { "themes/\(slug)/" }
         /// First folders of the addresses made here (pages, themes, data, theme and media files),
         /// which a free page (`pages/x.md` → `/x/`) cannot take. The accessibility statement and
         /// the legal notice are not among them: a page completes them.
-        static let sections: Set<String> = Set(
-            [communes, experiments, news, events, programme, subscribe, openData, theme(""), "data/", css, "media/"]
-                .map { String($0.prefix { $0 != "/" }) })
+        static func sections(_ addresses: SectionAddresses) -> Set<String> {
+            Set([communes, addresses.experiments, addresses.news, addresses.events, programme, subscribe, openData,
+                 siteMap, search, SearchIndexer.folder + "/", theme(""), "data/", css, "media/"].map { String($0.prefix { $0 != "/" }) })
+        }
     }
 
     /// The header and footer partials rendered for one chrome. Each ends without its final line
@@ -133,7 +137,8 @@ final class PageRenderer: Sendable {
     /// Wraps a page's view model in the layout and renders `template`.
     func render<P: Equatable & MustacheParent>(_ template: String, path: String, title: String, description: String?, page: P,
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
-                   links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [[String: JSONValue]] = []) -> String {
+                   links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [[String: JSONValue]] = [],
+                   search: [SearchFilter]? = nil, script: String? = nil) -> String {
         let links = links ?? .relative(page: path)
         let menu = menuEntries.map { entry in
             let external = entry.target.utf8.contains(UInt8(ascii: ":"))
@@ -150,8 +155,10 @@ final class PageRenderer: Sendable {
             siteTitle: config.title, homeHref: links.href(""), menu: menu,
             accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),
             legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
-            subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData))
+            subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData),
+            siteMapHref: links.href(Paths.siteMap), searchHref: config.search ? links.href(Paths.search) : nil)
         let (header, footer) = chromes.rendered(chrome) { renderChrome($0) }
+        let steps = trail(to: path, title: title)
         let layout = Layout(
             lang: config.language, title: fullTitle,
             description: description ?? config.description ?? config.title,
@@ -162,11 +169,13 @@ final class PageRenderer: Sendable {
             ogType: ogType,
             ogImage: config.absoluteURL(SitePaths.encode(share.path)), ogImageAlt: share.alt,
             ogImageWidth: ImagePlan.standard.shareWidth, ogImageHeight: ImagePlan.standard.shareHeight,
-            chrome: chrome, header: header, footer: footer, jsonLD: "")
+            chrome: chrome, header: header, footer: footer, breadcrumb: steps.map { breadcrumb($0, links: links) },
+            indexed: config.search && search != nil, searchFilters: config.search ? search ?? [] : [],
+            scriptHref: script.map(links.href), jsonLD: "")
         // The JSON-LD is written only when the page is rendered: the preview compares its source.
         func render() -> String {
             var layout = layout
-            layout.jsonLD = jsonLD(structured)
+            layout.jsonLD = jsonLD(structured + (steps.map { [breadcrumbJSONLD($0)] } ?? []))
             return theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
         }
         guard let cache else { return render() }

@@ -82,10 +82,19 @@ struct Layout: Equatable {
     var programmeHref: String { chrome.programmeHref }
     var subscribeHref: String { chrome.subscribeHref }
     var openDataHref: String { chrome.openDataHref }
+    var siteMapHref: String { chrome.siteMapHref }
+    var searchHref: String? { chrome.searchHref }
     /// The site's header and footer (`partials/site-header`, `partials/site-footer`), already
     /// rendered from `chrome`.
     let header: String
     let footer: String
+    /// The trail from the home page; nil on the home page.
+    let breadcrumb: Breadcrumb?
+    /// Whether the search index takes this page (`data-pagefind-body`), and what it files it under.
+    let indexed: Bool
+    let searchFilters: [SearchFilter]
+    /// The page's script: the search page's only.
+    let scriptHref: String?
     /// Already escaped for a `<script>` element.
     var jsonLD: String
 }
@@ -104,6 +113,9 @@ struct SiteChrome: Hashable {
     let programmeHref: String
     let subscribeHref: String
     let openDataHref: String
+    let siteMapHref: String
+    /// Where the header's search form goes; nil when the site has no search.
+    let searchHref: String?
 }
 
 struct MenuItem: Hashable {

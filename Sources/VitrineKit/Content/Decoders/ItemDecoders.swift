@@ -4,12 +4,12 @@ import Yams
 public enum ContentKind: String, Sendable, CaseIterable {
     case home, communes, experiments, news, events, pages
 
-    /// Output path of an item of this kind with that slug.
-    func path(slug: String) -> String {
+    /// Output path of an item of this kind with that slug, in the site's address folders.
+    func path(slug: String, in addresses: SectionAddresses) -> String {
         switch self {
         case .home: return ""
         case .pages: return "\(slug)/"
-        default: return "\(rawValue)/\(slug)/"
+        default: return "\(addresses.folder(of: self) ?? rawValue + "/")\(slug)/"
         }
     }
 }

@@ -29,13 +29,7 @@ extension SiteConfig {
         let theme = r.string("theme") ?? "default"
         let publisher = contact(r, "publisher", director: true)
         let host = contact(r, "host", director: false)
-        var status = AccessibilityStatus.none
-        var audited: Day?
-        if let a11y = r.object("accessibility") {
-            status = a11y.choice("status") ?? .none
-            audited = a11y.day("audited")
-            a11y.warnUnknownKeys()
-        }
+        let accessibility = r.object("accessibility").map { AccessibilityStatement.decode($0, language: language.0) } ?? AccessibilityStatement()
         var themes: [(String, String)] = []
         for (slug, value, mark) in r.entries("themes") {
             guard case .scalar(let label) = value else {
@@ -71,11 +65,12 @@ extension SiteConfig {
                 perPage = value
             }
         }
+        let search = r.bool("search") ?? true
         guard let title, let baseURL else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL.0, language: language.0,
                           timezone: timezone, theme: theme, publisher: publisher, host: host,
-                          accessibilityStatus: status, accessibilityAudited: audited,
-                          themes: themes, menu: menu, unsafeMarkdown: unsafe, perPage: perPage)
+                          accessibility: accessibility,
+                          themes: themes, menu: menu, unsafeMarkdown: unsafe, perPage: perPage, search: search)
     }
 
     private static func contact(_ r: FieldReader, _ key: String, director: Bool) -> Contact? {
