@@ -33,11 +33,11 @@ import Testing
         for folder in ["experiments", "news", "events"] { #expect(!site.exists(folder), "\(folder)") }
         #expect(try site.page("actualites/annonce/index.html").contains("href=\"../../experimentations/soy-pv/\""))
         #expect(try site.page("sitemap.xml").contains("<loc>https://example.org/qmi/evenements/forum/</loc>"))
-        #expect(try site.page("data/experiments.csv").contains("https://example.org/qmi/experimentations/soy-pv/"))
+        #expect(try site.page("data/experiments-complements.csv").contains("https://example.org/qmi/experimentations/soy-pv/"))
     }
 
     @Test func anEnglishSiteHasEnglishAddresses() throws {
-        let yml = TestSite.siteYML.replacingOccurrences(of: "language: fr", with: "language: en")
+        let yml = TestSite.englishSiteYML
         let site = try TestSite(files: Self.files, siteYML: yml)
         defer { site.remove() }
         try site.build()
@@ -50,7 +50,9 @@ import Testing
     @Test func theAddressesComeFromTheThemeStrings() throws {
         let themes = try Self.themes(replacing: "address_experiments: experimentations", with: "address_experiments: projets")
         defer { try? FileManager.default.removeItem(at: themes) }
-        let site = try TestSite(files: Self.files)
+        // The menu of site.yml is checked against the pages made: it follows the new address.
+        let yml = TestSite.siteYML.replacingOccurrences(of: "url: \"/experimentations/\"", with: "url: \"/projets/\"")
+        let site = try TestSite(files: Self.files, siteYML: yml)
         defer { site.remove() }
         try SiteBuilder.build(BuildRequest(contentDirectory: site.content, themesDirectory: themes,
                                            outputDirectory: site.output, now: Day(iso: "2026-11-28")!))

@@ -123,7 +123,7 @@ import Testing
         let themes = ["--themes", TestSite.themes.path, "--now", "2026-11-28"]
         #expect(try run(["check"] + themes, in: news).0 == 0)
         #expect(try run(["build"] + themes, in: news).0 == 0)
-        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("news/a/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("actualites/a/index.html").path))
     }
 
     @Test func versionAndHelpAreThereInFrench() throws {
@@ -179,7 +179,7 @@ import Testing
 @Suite struct EnglishMessagesTests {
     @Test func anEnglishSiteGetsEnglishMessagesFromTheCommand() throws {
         try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.binary.path))
-        let yml = TestSite.siteYML.replacingOccurrences(of: "language: fr", with: "language: en")
+        let yml = TestSite.englishSiteYML
         let site = try TestSite(files: ["communes/sceaux.md": sceaux, "experiments/soy-pv.md": soyPV,
                                         "experiments/x.md": md("title: X\ncommune: sceaux\nstatus: en test\nsummary: S")], siteYML: yml)
         defer { site.remove() }

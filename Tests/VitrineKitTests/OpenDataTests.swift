@@ -40,7 +40,7 @@ import Testing
         #expect(csv.hasSuffix("\r\n"))
         // id, createdAt, updatedAt, nom, description, budget (unknown), start, phase, phase status, programme,
         // then twelve fields the program does not have (SIRET, referent, M57, SGPE, ids, collectiviteIds).
-        let soy = StableID.uuid(for: "https://example.org/qmi/experiments/soy-pv/")
+        let soy = StableID.uuid(for: "https://example.org/qmi/experimentations/soy-pv/")
         #expect(csv.contains("\r\n\(soy),2023-10-02T00:00:00+02:00,2023-10-02T00:00:00+02:00,\"Soy PV, des stores \"\"solaires\"\"\",\"Une ligne\navec un retour\",,2023-10-02,Opération,En cours,Quartiers Métropolitains d'Innovation,,,,,,,,,,,,\r\n"))
         // Neither start nor update: dated by the build, in winter time.
         #expect(csv.contains(",2026-11-28T00:00:00+01:00,2026-11-28T00:00:00+01:00,Istya,Air.,,,Idée,En cours,"))

@@ -61,7 +61,7 @@ import Testing
         let site = try photoSite()
         defer { site.remove() }
         try site.build()
-        let page = try site.page("news/a/index.html")
+        let page = try site.page("actualites/a/index.html")
         #expect(page.contains("<source type=\"image/webp\" srcset=\"../../media/telephone-240w.webp 240w\""))
         #expect(page.contains("src=\"../../media/telephone-240w.jpg\" srcset=\"../../media/telephone-240w.jpg 240w\""))
         #expect(page.contains("alt=\"Le même bâtiment\" width=\"240\" height=\"320\" loading=\"lazy\" decoding=\"async\""))
@@ -83,7 +83,7 @@ import Testing
         let site = try TestSite(files: ["news/b.md": md("title: B\ndate: 2024-01-01\nsummary: S")])
         defer { site.remove() }
         try site.build()
-        let page = try site.page("news/b/index.html")
+        let page = try site.page("actualites/b/index.html")
         #expect(page.contains("<meta property=\"og:image\" content=\"https://example.org/qmi/partage.jpg\">"))
         let card = try header(site.output.appendingPathComponent("partage.jpg"))
         #expect(card.width == 1200 && card.height == 630 && card.loader == "jpegload")
@@ -139,7 +139,7 @@ import Testing
         try site.write("media/Été à Sceaux.jpg", data: Data(contentsOf: Self.fixtures.appendingPathComponent("gps-rotated.jpg")))
         try site.build()
         #expect(site.exists("media/Été à Sceaux-240w.webp"))
-        #expect(try site.page("news/a/index.html").contains("../../media/%C3%89t%C3%A9%20%C3%A0%20Sceaux-240w.webp 240w"))
+        #expect(try site.page("actualites/a/index.html").contains("../../media/%C3%89t%C3%A9%20%C3%A0%20Sceaux-240w.webp 240w"))
     }
 
     @Test func webPMetadataChunksAreCut() {

@@ -25,7 +25,7 @@ import Testing
         let bodyLines = e.filter { $0.field == nil }
         #expect(bodyLines.count == 3)
         #expect(bodyLines.allSatisfy { $0.line != nil && $0.message.contains("texte d'exemple") })
-        #expect(!site.exists("experiments/bancs-connectes/index.html"))
+        #expect(!site.exists("experimentations/bancs-connectes/index.html"))
     }
 
     @Test func aCommuneKeepingTheSampleInseeCodeIsRefused() throws {
@@ -89,11 +89,11 @@ import Testing
                                         "news/a.md": md("title: A\ndate: 2024-01-01\nsummary: S", "[Sceaux](https://example.org/qmi/communes/sceaux/)")])
         defer { site.remove() }
         try site.build()
-        #expect(try site.page("news/a/index.html").contains("href=\"../../communes/sceaux/\""))
+        #expect(try site.page("actualites/a/index.html").contains("href=\"../../communes/sceaux/\""))
     }
 
     @Test func aMenuEntryLeadingNowhereIsAnError() throws {
-        let yml = TestSite.siteYML + "\n  - {label: \"Contact\", url: \"/contact/\"}"
+        let yml = TestSite.siteYML.replacingOccurrences(of: "search: false", with: "  - {label: \"Contact\", url: \"/contact/\"}\nsearch: false")
         let site = try TestSite(files: [:], siteYML: yml)
         defer { site.remove() }
         let e = errors(site)
@@ -114,7 +114,7 @@ import Testing
         #expect(e.first?.message.contains("<../media/mon rapport.pdf>") == true)
         try site.write("news/a.md", md("title: A\ndate: 2024-01-01\nsummary: S", "Le [rapport](<../media/mon rapport.pdf>) est là."))
         try site.build()
-        #expect(try site.page("news/a/index.html").contains("href=\"../../media/mon%20rapport.pdf\""))
+        #expect(try site.page("actualites/a/index.html").contains("href=\"../../media/mon%20rapport.pdf\""))
     }
 
     @Test func codeThatLooksLikeALinkIsLeftAlone() throws {

@@ -27,13 +27,13 @@ import Testing
         defer { site.remove() }
         try site.write("media/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
         try site.build()
-        let before = try Self.things(site, "events/before/index.html")["Event"]!
+        let before = try Self.things(site, "evenements/before/index.html")["Event"]!
         #expect(before["startDate"] as? String == "2024-10-26T09:00:00+02:00")
         #expect(before["endDate"] as? String == "2024-10-27T01:30:00+02:00")
-        let after = try Self.things(site, "events/after/index.html")["Event"]!
+        let after = try Self.things(site, "evenements/after/index.html")["Event"]!
         #expect(after["startDate"] as? String == "2024-10-27T09:00:00+01:00")
         #expect(after["image"] as? String == "https://example.org/qmi/media/logo.svg")
-        #expect(try Self.things(site, "events/allday/index.html")["Event"]?["startDate"] as? String == "2024-10-27")
+        #expect(try Self.things(site, "evenements/allday/index.html")["Event"]?["startDate"] as? String == "2024-10-27")
     }
 
     @Test func newsArticleHasAuthorPublisherImageAndModificationDate() throws {
@@ -45,7 +45,7 @@ import Testing
         try site.write("media/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
         try site.write("media/photo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
         try site.build()
-        let things = try Self.things(site, "news/a/index.html")
+        let things = try Self.things(site, "actualites/a/index.html")
         let article = try #require(things["NewsArticle"])
         #expect((article["author"] as? [String: String])?["@id"] == "https://example.org/qmi/#editeur")
         #expect((article["publisher"] as? [String: String])?["@id"] == "https://example.org/qmi/#editeur")
@@ -53,7 +53,7 @@ import Testing
         #expect(article["image"] as? String == "https://example.org/qmi/media/photo.svg")
         #expect(things["GovernmentOrganization"]?["logo"] as? String == "https://example.org/qmi/media/logo.svg")
         // Without an image of its own, the article shows the publisher's logo.
-        #expect(try Self.things(site, "news/b/index.html")["NewsArticle"]?["image"] as? String == "https://example.org/qmi/media/logo.svg")
+        #expect(try Self.things(site, "actualites/b/index.html")["NewsArticle"]?["image"] as? String == "https://example.org/qmi/media/logo.svg")
     }
 
     @Test func placesWithCoordinatesHaveGeo() throws {
@@ -64,9 +64,9 @@ import Testing
         ])
         defer { site.remove() }
         try site.build()
-        let place = try #require(try Self.things(site, "experiments/x/index.html")["Place"])
+        let place = try #require(try Self.things(site, "experimentations/x/index.html")["Place"])
         #expect((place["geo"] as? [String: Any])?["latitude"] as? Double == 48.77)
-        let location = try #require(try Self.things(site, "events/e/index.html")["Event"]?["location"] as? [String: Any])
+        let location = try #require(try Self.things(site, "evenements/e/index.html")["Event"]?["location"] as? [String: Any])
         #expect((location["geo"] as? [String: Any])?["longitude"] as? Double == 2.3)
     }
 

@@ -46,6 +46,11 @@ struct TestSite {
     search: false
     """
 
+    /// The same site in English: interface, dates, messages and addresses (`/experiments/`), its
+    /// menu following them.
+    static let englishSiteYML = siteYML.replacingOccurrences(of: "language: fr", with: "language: en")
+        .replacingOccurrences(of: "url: \"/experimentations/\"", with: "url: \"/experiments/\"")
+
     /// The same site with its search on: built with Pagefind (SearchTests).
     static let siteYMLWithSearch = siteYML.replacingOccurrences(of: "search: false", with: "search: true")
 

@@ -30,7 +30,7 @@ import Mustache
     }
 
     @Test func anEnglishSiteHasAnEnglishInterfaceAndDates() throws {
-        let yml = TestSite.siteYML.replacingOccurrences(of: "language: fr", with: "language: en")
+        let yml = TestSite.englishSiteYML
         let site = try TestSite(files: ["communes/sceaux.md": sceaux, "experiments/soy-pv.md": soyPV], siteYML: yml)
         defer { site.remove() }
         try site.build()
