@@ -142,6 +142,27 @@ import Testing
         #expect(try site.page("actualites/a/index.html").contains("../../media/%C3%89t%C3%A9%20%C3%A0%20Sceaux-240w.webp 240w"))
     }
 
+    @Test func aCreditIsShownUnderThePhotoAndListedOnTheLegalNotice() throws {
+        let site = try photoSite(["news/a.md": md("title: Un bâtiment\ndate: 2024-01-01\nsummary: S\nimage: {src: \"media/telephone.jpg\", alt: \"Un bâtiment\", credit: \"Ville d'essai, CC BY 4.0\"}")])
+        defer { site.remove() }
+        try site.build()
+        #expect(try site.page("actualites/a/index.html").contains("<p class=\"image-credit\">Photo\u{A0}: Ville d’essai, CC BY 4.0</p>"))
+        let legal = try site.page("mentions-legales/index.html")
+        #expect(legal.contains("<li>Ville d’essai, CC BY 4.0 — <a href=\"../actualites/a/\">Un bâtiment</a></li>"))
+    }
+
+    @Test func aPhotoOverTheBudgetIsWarnedAboutAndStillPublished() throws {
+        let site = try photoSite()
+        defer { site.remove() }
+        var plan = ImagePlan.standard
+        plan.megapixelBudget = 0   // the fixture's 0.08 megapixel is then over it
+        let output = MediaImages(contentDirectory: site.content, cache: ImageCache(directory: nil), plan: plan)
+            .process(["media/telephone.jpg"], displayName: { "content/\($0)" })
+        #expect(output.log.warnings.map(\.file) == ["content/media/telephone.jpg"])
+        #expect(output.log.warnings.first?.message.contains("photo très lourde") == true)
+        #expect(output.images["media/telephone.jpg"] != nil)
+    }
+
     @Test func webPMetadataChunksAreCut() {
         // RIFF header, a VP8X chunk flagging EXIF, an EXIF chunk, a VP8L chunk.
         func chunk(_ name: String, _ payload: [UInt8]) -> [UInt8] {

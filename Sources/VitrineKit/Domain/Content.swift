@@ -17,6 +17,9 @@ public struct Origin: Sendable, Hashable {
 public struct ImageRef: Sendable, Equatable {
     public var src: String
     public var alt: String
+    /// Who made it, and under what licence (« Ville de Sceaux, CC BY 4.0 »): shown under the
+    /// image and listed on the legal notice, as French law expects of credits.
+    public var credit: String? = nil
 }
 
 public struct Place: Sendable, Equatable {

@@ -53,6 +53,15 @@ struct FeedbackContact: Equatable {
 struct LegalBlock: Equatable {
     let publisher: SiteConfig.Contact?
     let host: SiteConfig.Contact?
+    /// Every credited image of the published pages, by page title.
+    let credits: [CreditView]
+    var hasCredits: Bool { !credits.isEmpty }
+}
+
+struct CreditView: Equatable {
+    let credit: String
+    let title: String
+    let href: String
 }
 
 struct NotFoundPage: Equatable {
@@ -96,12 +105,23 @@ extension PageRenderer {
             accessibility = accessibilityBlock(config.accessibility)
         }
         if path == Paths.legal {
-            legal = LegalBlock(publisher: config.publisher, host: config.host)
+            legal = LegalBlock(publisher: config.publisher, host: config.host, credits: imageCredits(from: path))
         }
         let page = FreePage(title: title, summary: p?.summary, accessibility: accessibility, legal: legal,
                             body: p.map { body($0.origin.file, illustration: $0.illustration) } ?? BodyView(html: "", illustration: nil))
         return render("page", path: path, title: title, description: p?.summary, page: page,
                       search: p == nil ? nil : pageSearchFilters)
+    }
+
+    /// The credits of the images the published pages show in their header.
+    func imageCredits(from path: String) -> [CreditView] {
+        var pages: [(ImageRef?, String, Origin)] = program.communes.map { ($0.image, $0.name, $0.origin) }
+        pages += program.experiments.map { ($0.image, $0.title, $0.origin) }
+        pages += program.news.map { ($0.image, $0.title, $0.origin) }
+        pages += program.events.map { ($0.image, $0.title, $0.origin) }
+        return pages.compactMap { image, title, origin in
+            image?.credit.map { CreditView(credit: $0, title: title, href: SitePaths.relative(from: path, to: origin.path)) }
+        }.sorted { ($0.title, $0.href) < ($1.title, $1.href) }
     }
 
     func accessibilityBlock(_ a: AccessibilityStatement) -> AccessibilityBlock {

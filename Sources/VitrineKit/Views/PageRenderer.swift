@@ -194,10 +194,10 @@ final class PageRenderer: Sendable {
             if let photo = program.photos[$0.src] {
                 return ImageView(src: href(photo.defaultVariant.fallback), alt: $0.alt, width: photo.width, height: photo.height,
                                  webpSrcset: photo.srcset(href, webp: true), srcset: photo.srcset(href, webp: false),
-                                 sizes: ImagePlan.standard.sizes)
+                                 sizes: ImagePlan.standard.sizes, credit: $0.credit)
             }
             let size = program.imageSizes[$0.src]
-            return ImageView(src: href($0.src), alt: $0.alt, width: size?.width, height: size?.height)
+            return ImageView(src: href($0.src), alt: $0.alt, width: size?.width, height: size?.height, credit: $0.credit)
         }
     }
 

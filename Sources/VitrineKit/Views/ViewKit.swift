@@ -166,6 +166,8 @@ struct ImageView: Equatable {
     var webpSrcset: String? = nil
     var srcset: String? = nil
     var sizes: String? = nil
+    /// « Ville de Sceaux, CC BY 4.0 », shown under the image.
+    var credit: String? = nil
 }
 
 struct LinkView: Equatable {

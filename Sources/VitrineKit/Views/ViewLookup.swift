@@ -245,6 +245,19 @@ extension LegalBlock: MustacheParent {
         switch key {
         case "publisher": return self.publisher
         case "host": return self.host
+        case "credits": return self.credits
+        case "hasCredits": return self.hasCredits
+        default: return nil
+        }
+    }
+}
+
+extension CreditView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "credit": return self.credit
+        case "title": return self.title
+        case "href": return self.href
         default: return nil
         }
     }
@@ -589,6 +602,7 @@ extension ImageView: MustacheParent {
         case "webpSrcset": return self.webpSrcset
         case "srcset": return self.srcset
         case "sizes": return self.sizes
+        case "credit": return self.credit
         default: return nil
         }
     }

@@ -19,8 +19,9 @@ extension FieldReader {
                            Message("« \(obj.name("alt")) » est vide : décrivez l'image pour les personnes qui ne la voient pas.", en: "“\(obj.name("alt"))” is empty: describe the image for people who cannot see it."))
             return nil
         }
+        let credit = obj.text("credit")
         guard let src, let alt else { return nil }
-        return ImageRef(src: src, alt: alt)
+        return ImageRef(src: src, alt: alt, credit: credit)
     }
 
     func place(_ key: String = "place") -> Place? {
