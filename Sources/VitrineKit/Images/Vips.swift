@@ -51,7 +51,7 @@ enum Vips {
     static func lastError() -> String {
         var buffer = [CChar](repeating: 0, count: 1024)
         vitrine_vips_error(&buffer, buffer.count)
-        return String(cString: buffer).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text(buffer).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func probe(_ path: String) -> Result<Header, ImageFailure> {
@@ -62,7 +62,7 @@ enum Vips {
             return .failure(.unreadable(lastError()))
         }
         return .success(Header(width: Int(width), height: Int(height), orientation: max(1, Int(orientation)),
-                               bands: Int(bands), loader: String(cString: loader)))
+                               bands: Int(bands), loader: text(loader)))
     }
 
     /// Upright, sRGB, `width` wide (never wider than the source), or exactly `width` × `height`
@@ -105,7 +105,12 @@ enum Vips {
     static func sha256(_ data: Data) -> String {
         var hex = [CChar](repeating: 0, count: 65)
         data.withUnsafeBytes { vitrine_sha256($0.baseAddress, $0.count, &hex) }
-        return String(cString: hex)
+        return text(hex)
+    }
+
+    /// A C string the shim wrote into `buffer`.
+    private static func text(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Pango reads markup: `&`, `<` and `>` of a title are text.
