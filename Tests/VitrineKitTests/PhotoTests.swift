@@ -163,6 +163,20 @@ import Testing
         #expect(output.images["media/telephone.jpg"] != nil)
     }
 
+    @Test func anIPhoneHEICIsPublishedAsWebPAndJPEGOnly() throws {
+        let site = try TestSite(files: ["news/a.md": md("title: A\ndate: 2024-01-01\nsummary: S", "![Une photo d'iPhone](../media/iphone.heic)")])
+        defer { site.remove() }
+        try site.write("media/iphone.heic", data: Data(contentsOf: Self.fixtures.appendingPathComponent("iphone.heic")))
+        try site.build()
+        let media = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("media").path).sorted()
+        #expect(media == ["iphone-320w.jpg", "iphone-320w.webp", "iphone-partage.jpg"])
+        #expect(!media.contains("iphone.heic"))
+        let page = try site.page("actualites/a/index.html")
+        #expect(page.contains("<picture><source type=\"image/webp\""))
+        #expect(!page.contains(".heic"))   // nor in the JSON-LD: the share image stands for the photo
+        #expect(page.contains("\"image\":\"https://example.org/qmi/media/iphone-partage.jpg\""))
+    }
+
     @Test func webPMetadataChunksAreCut() {
         // RIFF header, a VP8X chunk flagging EXIF, an EXIF chunk, a VP8L chunk.
         func chunk(_ name: String, _ payload: [UInt8]) -> [UInt8] {

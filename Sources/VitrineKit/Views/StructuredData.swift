@@ -45,7 +45,10 @@ extension PageRenderer {
 
     /// The page's image for search engines, else the publisher's logo.
     private func structuredImage(_ ref: ImageRef?, file: String) -> JSONValue? {
-        (shareImage(ref, file: file)?.src ?? config.publisher?.logo?.src).map { .string(config.absoluteURL(SitePaths.encode($0))) }
+        // A photo is published as its variants: its 1200 × 630 share image stands for it.
+        (shareImage(ref, file: file)?.src ?? config.publisher?.logo?.src).map { src in
+            .string(config.absoluteURL(SitePaths.encode(program.photos[src]?.share ?? src)))
+        }
     }
 
     /// An event's moment: a date, or a time with the site zone's offset on that day.

@@ -4,12 +4,16 @@ gps-rotated.jpg: 320 × 240 pixels as stored, EXIF orientation 6 (shown upright 
 a GPS position, a camera make and model, a date. The left third of the stored picture is red,
 so that a test can tell whether the published one was turned upright.
 transparent.png: 200 × 100, half transparent, with a text chunk.
+iphone.heic: 320 × 240 HEIC, as an iPhone sends, with a GPS position.
 
-Run with Pillow (pip install pillow): python3 make-photos.py. The files are committed; this
+Run with Pillow and pillow-heif (pip install pillow pillow-heif): python3 make-photos.py. The files are committed; this
 script says how they were made.
 """
 from pathlib import Path
+import pillow_heif
 from PIL import Image, PngImagePlugin
+
+pillow_heif.register_heif_opener()
 
 here = Path(__file__).parent
 
@@ -28,3 +32,9 @@ png = Image.new("RGBA", (200, 100), (0, 128, 0, 128))
 info = PngImagePlugin.PngInfo()
 info.add_text("Author", "Secret Author")
 png.save(here / "transparent.png", "PNG", pnginfo=info)
+
+heic = Image.new("RGB", (320, 240), (40, 120, 200))
+heic.paste((220, 30, 30), (0, 0, 107, 240))
+heic_exif = Image.Exif()
+heic_exif[0x8825] = gps
+heic.save(here / "iphone.heic", quality=60, exif=heic_exif)
