@@ -23,10 +23,10 @@ measure() {   # measure LABEL COMMAND… → "seconds peak-MiB"
 }
 
 rm -rf "$WORK/vitrine/.vitrine-cache" "$WORK/vitrine/public" "$WORK/hugo/resources" "$WORK/hugo/public"
-read -r v_first v_first_mem < <(measure "$BIN" build --content "$WORK/vitrine/content" --out "$WORK/vitrine/public" --now 2026-11-28)
+read -r v_first v_first_mem < <(measure "$BIN" build --content "$WORK/vitrine/content" --themes "$PWD/site-templates" --out "$WORK/vitrine/public" --now 2026-11-28)
 read -r h_first h_first_mem < <(measure hugo --quiet -s "$WORK/hugo" -d "$WORK/hugo/public")
 mv "$WORK/vitrine/public" "$WORK/vitrine/public.old"; mv "$WORK/hugo/public" "$WORK/hugo/public.old"
-read -r v_again v_again_mem < <(measure "$BIN" build --content "$WORK/vitrine/content" --out "$WORK/vitrine/public" --now 2026-11-28)
+read -r v_again v_again_mem < <(measure "$BIN" build --content "$WORK/vitrine/content" --themes "$PWD/site-templates" --out "$WORK/vitrine/public" --now 2026-11-28)
 read -r h_again h_again_mem < <(measure hugo --quiet -s "$WORK/hugo" -d "$WORK/hugo/public")
 rm -rf "$WORK/vitrine/public.old" "$WORK/hugo/public.old"
 

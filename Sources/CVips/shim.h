@@ -56,48 +56,27 @@ static inline int vitrine_vips_bare(VipsImage *in, VipsImage **out) {
     return 0;
 }
 
-/// Decodes `path` shrinking on load, turns it upright from its EXIF orientation, to sRGB, resized
-/// to `width` (and `height`, cropping to the most interesting part, when `height` > 0; upscaling
-/// only then), and encodes it with every metadata stripped. The caller frees `*data` with g_free.
-static inline int vitrine_vips_render(const char *path, int width, int height, int format, int quality,
-                                      void **data, size_t *length, int *out_width, int *out_height) {
-    VipsImage *thumb = NULL, *srgb = NULL;
+/// Encodes `image` as JPEG (flattened on white), WebP or PNG, stripped of metadata.
+static inline int vitrine_vips_save(VipsImage *image, int format, int quality, void **data, size_t *length) {
     int failed;
-    if (height > 0) {
-        failed = vips_thumbnail(path, &thumb, width, "height", height, "crop", VIPS_INTERESTING_ATTENTION,
-                                "size", VIPS_SIZE_BOTH, NULL);
-    } else {
-        // A width alone: the height is left free (libvips takes a missing height as equal to width).
-        failed = vips_thumbnail(path, &thumb, width, "height", 10000000, "size", VIPS_SIZE_DOWN, NULL);
-    }
-    if (failed) return -1;
-    VipsImage *coloured = NULL;
-    failed = vips_colourspace(thumb, &coloured, VIPS_INTERPRETATION_sRGB, NULL);
-    g_object_unref(thumb);
-    if (failed) return -1;
-    failed = vitrine_vips_bare(coloured, &srgb);
-    g_object_unref(coloured);
-    if (failed) return -1;
-    *out_width = vips_image_get_width(srgb);
-    *out_height = vips_image_get_height(srgb);
     switch (format) {
     case VITRINE_WEBP:
-        failed = vips_webpsave_buffer(srgb, data, length, "Q", quality, "strip", TRUE, NULL);
+        failed = vips_webpsave_buffer(image, data, length, "Q", quality, "strip", TRUE, NULL);
         break;
     case VITRINE_PNG:
-        failed = vips_pngsave_buffer(srgb, data, length, "strip", TRUE, "compression", 9, NULL);
+        failed = vips_pngsave_buffer(image, data, length, "strip", TRUE, "compression", 9, NULL);
         break;
     default: {
         // JPEG has no alpha: flatten onto white first.
         VipsImage *flat = NULL;
-        if (vips_image_hasalpha(srgb)) {
+        if (vips_image_hasalpha(image)) {
             double white[3] = {255, 255, 255};
             VipsArrayDouble *background = vips_array_double_new(white, 3);
-            failed = vips_flatten(srgb, &flat, "background", background, NULL);
+            failed = vips_flatten(image, &flat, "background", background, NULL);
             vips_area_unref(VIPS_AREA(background));
-            if (failed) { g_object_unref(srgb); return -1; }
+            if (failed) return -1;
         } else {
-            flat = srgb;
+            flat = image;
             g_object_ref(flat);
         }
         failed = vips_jpegsave_buffer(flat, data, length, "Q", quality, "strip", TRUE,
@@ -105,8 +84,48 @@ static inline int vitrine_vips_render(const char *path, int width, int height, i
         g_object_unref(flat);
     }
     }
-    g_object_unref(srgb);
     return failed ? -1 : 0;
+}
+
+/// Decodes `path` once, upright, in sRGB, without metadata, no wider than `width` (shrinking on
+/// load), into memory: every variant of the photo is then made from it without decoding again.
+/// The caller releases it with g_object_unref.
+static inline VipsImage *vitrine_vips_open(const char *path, int width) {
+    VipsImage *thumb = NULL, *coloured = NULL, *bare = NULL;
+    if (vips_thumbnail(path, &thumb, width, "height", 10000000, "size", VIPS_SIZE_DOWN, NULL)) return NULL;
+    int failed = vips_colourspace(thumb, &coloured, VIPS_INTERPRETATION_sRGB, NULL);
+    g_object_unref(thumb);
+    if (failed) return NULL;
+    failed = vitrine_vips_bare(coloured, &bare);
+    g_object_unref(coloured);
+    if (failed) return NULL;
+    VipsImage *memory = vips_image_copy_memory(bare);
+    g_object_unref(bare);
+    return memory;
+}
+
+/// Encodes `image` (from vitrine_vips_open) at `width` (or exactly `width` × `height`, cropped to the
+/// most interesting part, when `height` > 0).
+static inline int vitrine_vips_encode(VipsImage *image, int width, int height, int format, int quality,
+                                      void **data, size_t *length, int *out_width, int *out_height) {
+    VipsImage *sized = NULL;
+    int failed;
+    if (height > 0) {
+        failed = vips_thumbnail_image(image, &sized, width, "height", height, "crop", VIPS_INTERESTING_ATTENTION,
+                                      "size", VIPS_SIZE_BOTH, NULL);
+    } else if (width < vips_image_get_width(image)) {
+        failed = vips_resize(image, &sized, (double)width / vips_image_get_width(image), NULL);
+    } else {
+        sized = image;
+        g_object_ref(sized);
+        failed = 0;
+    }
+    if (failed) return -1;
+    failed = vitrine_vips_save(sized, format, quality, data, length);
+    *out_width = vips_image_get_width(sized);
+    *out_height = vips_image_get_height(sized);
+    g_object_unref(sized);
+    return failed;
 }
 
 /// A share card: `title` (Pango markup escaped by the caller) in `ink` on `paper`, `width` × `height`,

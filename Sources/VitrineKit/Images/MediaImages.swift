@@ -65,11 +65,19 @@ struct MediaImages: Sendable {
         let source = Vips.sha256(bytes)
         let fallback: Vips.Format = header.hasAlpha ? .png : .jpeg
         let stem = (path as NSString).deletingPathExtension
+        // Decoded only when a variant is not in the cache, and then once for all of them.
+        var photo: Vips.Photo?
+        let widths = plan.widths(forSourceWidth: header.displayedWidth)
         func make(_ width: Int, height: Int? = nil, _ format: Vips.Format, quality: Int) -> Vips.Encoded? {
             let request = "\(plan.fingerprint) \(width)x\(height ?? 0) \(format.fileExtension) q\(quality)"
             let key = cache.key(source: source, request: request)
             if let cached = cache.read(key) { return cached }
-            switch Vips.render(file, width: width, height: height, format: format, quality: quality) {
+            if photo == nil { photo = Vips.Photo(path: file, width: widths.max() ?? width) }
+            guard let photo else {
+                one.log.error(shown, Self.unreadable(path, .unreadable(Vips.lastError())))
+                return nil
+            }
+            switch photo.encode(width: width, height: height, format: format, quality: quality) {
             case .success(let encoded):
                 cache.write(key, encoded)
                 return encoded
@@ -80,7 +88,7 @@ struct MediaImages: Sendable {
         }
         var variants: [ResponsiveImage.Variant] = []
         var widest: (webp: Data, fallback: Data)?
-        for width in plan.widths(forSourceWidth: header.displayedWidth) {
+        for width in widths {
             guard let webp = make(width, .webp, quality: plan.webpQuality),
                   let other = make(width, fallback, quality: plan.jpegQuality) else { return one }
             let variant = ResponsiveImage.Variant(width: other.width, height: other.height,

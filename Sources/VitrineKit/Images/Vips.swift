@@ -65,21 +65,33 @@ enum Vips {
                                bands: Int(bands), loader: text(loader)))
     }
 
-    /// Upright, sRGB, `width` wide (never wider than the source), or exactly `width` × `height`
-    /// cropped to the most interesting part; every metadata stripped.
-    static func render(_ path: String, width: Int, height: Int? = nil, format: Format, quality: Int) -> Result<Encoded, ImageFailure> {
-        guard isStarted else { return .failure(.library) }
-        var bytes: UnsafeMutableRawPointer?
-        var length = 0
-        var outWidth: Int32 = 0, outHeight: Int32 = 0
-        guard vitrine_vips_render(path, Int32(width), Int32(height ?? 0), format.rawValue, Int32(quality),
-                                  &bytes, &length, &outWidth, &outHeight) == 0, let bytes else {
-            return .failure(.unreadable(lastError()))
+    /// A photo decoded once, upright, in sRGB, without metadata, no wider than asked: every
+    /// variant is encoded from it (`encode`), where decoding for each would cost nine decodings.
+    final class Photo: @unchecked Sendable {
+        fileprivate let image: UnsafeMutablePointer<VipsImage>
+
+        init?(path: String, width: Int) {
+            guard isStarted, let image = vitrine_vips_open(path, Int32(width)) else { return nil }
+            self.image = image
         }
-        defer { g_free(bytes) }
-        var data = Data(bytes: bytes, count: length)
-        if format == .webp { data = WebPMetadata.stripped(data) }
-        return .success(Encoded(data: data, width: Int(outWidth), height: Int(outHeight)))
+
+        deinit { g_object_unref(image) }
+
+        /// `width` wide (never wider than the decoded photo), or exactly `width` × `height`
+        /// cropped to the most interesting part.
+        func encode(width: Int, height: Int? = nil, format: Format, quality: Int) -> Result<Encoded, ImageFailure> {
+            var bytes: UnsafeMutableRawPointer?
+            var length = 0
+            var outWidth: Int32 = 0, outHeight: Int32 = 0
+            guard vitrine_vips_encode(image, Int32(width), Int32(height ?? 0), format.rawValue, Int32(quality),
+                                      &bytes, &length, &outWidth, &outHeight) == 0, let bytes else {
+                return .failure(.unreadable(lastError()))
+            }
+            defer { g_free(bytes) }
+            var data = Data(bytes: bytes, count: length)
+            if format == .webp { data = WebPMetadata.stripped(data) }
+            return .success(Encoded(data: data, width: Int(outWidth), height: Int(outHeight)))
+        }
     }
 
     /// A JPEG card with `text` set in `font` (Pango's names, as "DejaVu Sans Bold 64").
