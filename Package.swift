@@ -29,6 +29,12 @@ let package = Package(
             pkgConfig: "vips",
             providers: [.apt(["libvips-dev"])]
         ),
+        // Debian's libssl-dev (libcrypto), found through pkg-config: SHA-256 of photos for their cache.
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // Small C helpers the Swift overlays do not expose (atomic folder exchange).
         .target(name: "CSupport"),
         // The build pipeline: configuration → content → program rules → Markdown → templates → outputs.
@@ -38,6 +44,7 @@ let package = Package(
                 "CCmark",
                 "CSupport",
                 "CVips",
+                "CCrypto",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

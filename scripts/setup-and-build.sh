@@ -12,8 +12,8 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
-PACKAGES="libcmark-dev libvips-dev fonts-dejavu-core pkg-config python3-venv"
-if ! pkg-config --exists libcmark vips 2>/dev/null || [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
+PACKAGES="libcmark-dev libvips-dev libssl-dev fonts-dejavu-core pkg-config python3-venv"
+if ! pkg-config --exists libcmark vips libcrypto 2>/dev/null || [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
   echo "Installation de cmark (le moteur Markdown), de libvips (les photos) et de la police DejaVu…"
   if [ "$(id -u)" -eq 0 ]; then
     SUDO=""

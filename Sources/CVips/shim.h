@@ -175,11 +175,3 @@ static inline int vitrine_vips_pixel(const char *path, int x, int y, double *rgb
     g_free(values);
     return 0;
 }
-
-/// SHA-256 of bytes, as 64 hexadecimal characters into `hex` (65 bytes): the image cache's key.
-static inline void vitrine_sha256(const void *bytes, size_t length, char *hex) {
-    gchar *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)bytes, length);
-    strncpy(hex, digest, 64);
-    hex[64] = 0;
-    g_free(digest);
-}

@@ -30,7 +30,7 @@ out=$(PATH=$W "$W/bash" $SCRIPT 2>&1); code=$?
 # 2. Neither root nor sudo, cmark missing: the command to ask for, no attempt.
 W=$(world); fake "$W" swift 'exit 0'; fake "$W" pkg-config 'exit 1'; fake "$W" id 'echo 1000'; fake "$W" apt-get 'echo APT-CALLED >&2'
 out=$(PATH=$W "$W/bash" $SCRIPT 2>&1); code=$?
-[ $code -ne 0 ] && [[ $out == *"ni administrateur"* ]] && [[ $out == *"apt-get install -y --no-install-recommends libcmark-dev libvips-dev fonts-dejavu-core pkg-config python3-venv"* ]] && [[ $out != *APT-CALLED* ]]
+[ $code -ne 0 ] && [[ $out == *"ni administrateur"* ]] && [[ $out == *"apt-get install -y --no-install-recommends libcmark-dev libvips-dev libssl-dev fonts-dejavu-core pkg-config python3-venv"* ]] && [[ $out != *APT-CALLED* ]]
 check "no root, no sudo: says what to run" $?
 
 # 3. A compile error: stop, show it, never run an older binary.

@@ -186,7 +186,12 @@ public enum SiteBuilder {
         for file in program.media where !MediaImages.isPhoto(file) {
             output.copy(request.contentDirectory.appendingPathComponent(file), to: file)
         }
-        for (path, data) in photos.files { output.add(path, data: data) }
+        for (path, bytes) in photos.files {
+            switch bytes {
+            case .data(let data): output.add(path, data: data)
+            case .file(let cached): output.copy(cached, to: path)
+            }
+        }
         switch ShareCard.make(title: content.config.title, plan: .standard,
                               cache: ImageCache(directory: request.cacheDirectory?.appendingPathComponent("images"))) {
         case .success(let card): output.add(ShareCard.path, data: card)

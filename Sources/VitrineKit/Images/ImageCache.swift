@@ -8,7 +8,34 @@ struct ImageCache: Sendable {
     let directory: URL?
 
     func key(source: String, request: String) -> String {
-        Vips.sha256(Data((source + "\n" + request).utf8))
+        Digest.sha256(Data((source + "\n" + request).utf8))
+    }
+
+    /// An entry's file and size, without reading its bytes: a rebuild copies the file as it is.
+    func entry(_ key: String) -> (url: URL, width: Int, height: Int)? {
+        guard let directory,
+              let size = try? String(contentsOf: directory.appendingPathComponent(key + ".size"), encoding: .utf8) else { return nil }
+        let numbers = size.split(separator: " ").compactMap { Int($0) }
+        let url = directory.appendingPathComponent(key)
+        guard numbers.count == 2, FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return (url, numbers[0], numbers[1])
+    }
+
+    /// A short text kept under `key` (a photo's header, so that a rebuild need not open it).
+    func note(_ key: String) -> String? {
+        directory.flatMap { try? String(contentsOf: $0.appendingPathComponent(key + ".note"), encoding: .utf8) }
+    }
+
+    func setNote(_ key: String, _ text: String) {
+        guard let directory else { return }
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try? Data(text.utf8).write(to: directory.appendingPathComponent(key + ".note"), options: .atomic)
+    }
+
+    /// Writes an entry and returns its file; nil without a cache folder or when it cannot be written.
+    func store(_ key: String, _ encoded: Vips.Encoded) -> URL? {
+        write(key, encoded)
+        return entry(key)?.url
     }
 
     func read(_ key: String) -> Vips.Encoded? {

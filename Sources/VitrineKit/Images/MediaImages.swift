@@ -13,7 +13,7 @@ struct MediaImages: Sendable {
         /// By source path (`media/photo.jpg`).
         var images: [String: ResponsiveImage] = [:]
         /// What to publish, by site path.
-        var files: [(String, Data)] = []
+        var files: [(String, PhotoBytes)] = []
         var log = DiagnosticLog()
     }
 
@@ -35,9 +35,16 @@ struct MediaImages: Sendable {
         return output
     }
 
+    /// A variant as made: its bytes and its size.
+    private struct Made {
+        let bytes: PhotoBytes
+        let width: Int
+        let height: Int
+    }
+
     private struct One: Sendable {
         var image: ResponsiveImage?
-        var files: [(String, Data)] = []
+        var files: [(String, PhotoBytes)] = []
         var log = DiagnosticLog()
     }
 
@@ -45,33 +52,41 @@ struct MediaImages: Sendable {
         var one = One()
         let file = contentDirectory.appendingPathComponent(path).path
         let shown = displayName(path)
-        guard let bytes = FileManager.default.contents(atPath: file) else {
+        guard let source = Digest.sha256(file: file) else {
             one.log.error(shown, Message("image illisible : le fichier ne peut pas être ouvert.", en: "unreadable image: the file cannot be opened."))
             return one
         }
+        let byteCount = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        // The header of a photo seen before is in the cache: a rebuild opens no photo at all.
+        let headerKey = cache.key(source: source, request: "header")
         let header: Vips.Header
-        switch Vips.probe(file) {
-        case .success(let h): header = h
-        case .failure(let failure):
-            one.log.error(shown, Self.unreadable(path, failure))
-            return one
+        if let note = cache.note(headerKey), let known = Vips.Header(note: note) {
+            header = known
+        } else {
+            switch Vips.probe(file) {
+            case .success(let h):
+                header = h
+                cache.setNote(headerKey, h.note)
+            case .failure(let failure):
+                one.log.error(shown, Self.unreadable(path, failure))
+                return one
+            }
         }
-        if bytes.count > plan.byteBudget || header.width * header.height > plan.megapixelBudget * 1_000_000 {
+        if byteCount > plan.byteBudget || header.width * header.height > plan.megapixelBudget * 1_000_000 {
             let megapixels = header.width * header.height / 1_000_000
-            let megabytes = bytes.count / 1_048_576
+            let megabytes = byteCount / 1_048_576
             one.log.warning(shown, Message("photo très lourde (\(megapixels) mégapixels, \(megabytes) Mo) : elle est publiée réduite, mais ralentit chaque construction. Enregistrez-la plutôt en 3000 pixels de large au plus.",
                                            en: "very heavy photo (\(megapixels) megapixels, \(megabytes) MB): it is published reduced, but slows every build. Save it at 3000 pixels wide at most instead."))
         }
-        let source = Vips.sha256(bytes)
         let fallback: Vips.Format = header.hasAlpha ? .png : .jpeg
         let stem = (path as NSString).deletingPathExtension
         // Decoded only when a variant is not in the cache, and then once for all of them.
         var photo: Vips.Photo?
         let widths = plan.widths(forSourceWidth: header.displayedWidth)
-        func make(_ width: Int, height: Int? = nil, _ format: Vips.Format, quality: Int) -> Vips.Encoded? {
+        func make(_ width: Int, height: Int? = nil, _ format: Vips.Format, quality: Int) -> Made? {
             let request = "\(plan.fingerprint) \(width)x\(height ?? 0) \(format.fileExtension) q\(quality)"
             let key = cache.key(source: source, request: request)
-            if let cached = cache.read(key) { return cached }
+            if let cached = cache.entry(key) { return Made(bytes: .file(cached.url), width: cached.width, height: cached.height) }
             if photo == nil { photo = Vips.Photo(path: file, width: widths.max() ?? width) }
             guard let photo else {
                 one.log.error(shown, Self.unreadable(path, .unreadable(Vips.lastError())))
@@ -79,27 +94,27 @@ struct MediaImages: Sendable {
             }
             switch photo.encode(width: width, height: height, format: format, quality: quality) {
             case .success(let encoded):
-                cache.write(key, encoded)
-                return encoded
+                let bytes = cache.store(key, encoded).map(PhotoBytes.file) ?? .data(encoded.data)
+                return Made(bytes: bytes, width: encoded.width, height: encoded.height)
             case .failure(let failure):
                 one.log.error(shown, Self.unreadable(path, failure))
                 return nil
             }
         }
         var variants: [ResponsiveImage.Variant] = []
-        var widest: (webp: Data, fallback: Data)?
+        var widest: (webp: PhotoBytes, fallback: PhotoBytes)?
         for width in widths {
             guard let webp = make(width, .webp, quality: plan.webpQuality),
                   let other = make(width, fallback, quality: plan.jpegQuality) else { return one }
             let variant = ResponsiveImage.Variant(width: other.width, height: other.height,
                                                   webp: "\(stem)-\(width)w.webp", fallback: "\(stem)-\(width)w.\(fallback.fileExtension)")
             variants.append(variant)
-            one.files += [(variant.webp, webp.data), (variant.fallback, other.data)]
-            widest = (webp.data, other.data)
+            one.files += [(variant.webp, webp.bytes), (variant.fallback, other.bytes)]
+            widest = (webp.bytes, other.bytes)
         }
         guard let share = make(plan.shareWidth, height: plan.shareHeight, .jpeg, quality: plan.jpegQuality), let widest else { return one }
         let sharePath = "\(stem)-partage.jpg"
-        one.files.append((sharePath, share.data))
+        one.files.append((sharePath, share.bytes))
         // At the original's own path, the widest variant in the original's format, when a browser reads it.
         if let original = Self.publishedOriginal(path, fallback: fallback) {
             one.files.append((path, original == .webp ? widest.webp : widest.fallback))
@@ -134,4 +149,11 @@ struct MediaImages: Sendable {
                            en: "unreadable or truncated image: open it in an image editor, save it again as JPEG or PNG, then replace it.")
         }
     }
+}
+
+/// Bytes to publish: made in memory, or an image cache's file, copied as it is (a rebuild reads
+/// none of them, and holds none in memory).
+enum PhotoBytes: Sendable {
+    case data(Data)
+    case file(URL)
 }

@@ -40,6 +40,23 @@ enum Vips {
         var displayedWidth: Int { orientation >= 5 ? height : width }
         var displayedHeight: Int { orientation >= 5 ? width : height }
         var hasAlpha: Bool { bands == 2 || bands == 4 }
+
+        /// As kept in the image cache: « width height orientation bands loader ».
+        var note: String { "\(width) \(height) \(orientation) \(bands) \(loader)" }
+
+        init?(note: String) {
+            let parts = note.split(separator: " ").map(String.init)
+            guard parts.count == 5, let w = Int(parts[0]), let h = Int(parts[1]), let o = Int(parts[2]), let b = Int(parts[3]) else { return nil }
+            self.init(width: w, height: h, orientation: o, bands: b, loader: parts[4])
+        }
+
+        init(width: Int, height: Int, orientation: Int, bands: Int, loader: String) {
+            self.width = width
+            self.height = height
+            self.orientation = orientation
+            self.bands = bands
+            self.loader = loader
+        }
     }
 
     struct Encoded: Sendable {
@@ -112,12 +129,6 @@ enum Vips {
         guard isStarted else { return nil }
         var rgb = [Double](repeating: 0, count: 3)
         return vitrine_vips_pixel(path, Int32(x), Int32(y), &rgb) == 0 ? rgb : nil
-    }
-
-    static func sha256(_ data: Data) -> String {
-        var hex = [CChar](repeating: 0, count: 65)
-        data.withUnsafeBytes { vitrine_sha256($0.baseAddress, $0.count, &hex) }
-        return text(hex)
     }
 
     /// A C string the shim wrote into `buffer`.
