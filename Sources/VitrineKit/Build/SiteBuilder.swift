@@ -187,13 +187,15 @@ public enum SiteBuilder {
             output.copy(request.contentDirectory.appendingPathComponent(file), to: file)
         }
         for (path, data) in photos.files { output.add(path, data: data) }
-        switch ShareCard.make(title: content.config.title, plan: .standard,
-                              cache: ImageCache(directory: request.cacheDirectory?.appendingPathComponent("images"))) {
+        let imageCache = ImageCache(directory: request.cacheDirectory?.appendingPathComponent("images"))
+        switch ShareCard.make(title: content.config.title, palette: content.config.brand.palette(.light), plan: .standard,
+                              cache: imageCache) {
         case .success(let card): output.add(ShareCard.path, data: card)
         case .failure:
             log.error(loader.path("site.yml"), Message("l'image de partage du site n'a pas pu être dessinée : la bibliothèque libvips manque ou ne démarre pas (relancez scripts/setup-and-build.sh).",
                                                        en: "the site's share image could not be drawn: the libvips library is missing or does not start (run scripts/setup-and-build.sh again)."))
         }
+        writeBrand(content.config, request: request, loader: loader, cache: imageCache, into: &output, log: &log)
         for file in theme.staticFiles {
             output.copy(themeDir.appendingPathComponent("static").appendingPathComponent(file), to: "static/\(file)")
         }
@@ -300,7 +302,10 @@ public enum SiteBuilder {
         refs += program.experiments.compactMap { e in e.image.map { (e.origin, $0) } }
         refs += program.news.compactMap { n in n.image.map { (n.origin, $0) } }
         refs += program.events.compactMap { e in e.image.map { (e.origin, $0) } }
-        if let publisher = program.config.publisher, let logo = publisher.logo, !imageIsInMedia(logo, media) {
+        let brand = program.config.brand
+        checkBrandFiles(brand, media: media, contentDirectory: loader.contentDirectory, site: loader.path("site.yml"), log: &log)
+        if let publisher = program.config.publisher, let logo = publisher.logo, !imageIsInMedia(logo, media),
+           logo.src != brand.logo {
             log.error(loader.path("site.yml"), line: publisher.logoLine, field: "publisher.logo.src",
                       Message("« publisher.logo.src » : le fichier « \(logo.src) » n'existe pas ; mettez le logo dans media/ et écrivez media/nom-du-fichier.", en: "“publisher.logo.src”: the file “\(logo.src)” does not exist; put the logo in media/ and write media/file-name."))
         }
@@ -387,7 +392,8 @@ public enum SiteBuilder {
         paths.insert("events.ics")
         paths.formUnion(program.events.map(CalendarWriter.eventCalendarPath))
         paths.formUnion(SiteOutput.openDataPaths)
-        paths.formUnion(["sitemap.xml", "robots.txt", ShareCard.path])
+        paths.formUnion(["sitemap.xml", "robots.txt", ShareCard.path, BrandStyle.path])
+        if program.config.brand.logo != nil { paths.formUnion(BrandIcons.paths) }
         paths.formUnion(program.media.filter { !MediaImages.isPhoto($0) })
         paths.formUnion(theme.staticFiles.map { "static/\($0)" })
         return paths

@@ -39,6 +39,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var perPage: Int
     /// Whether the site has a search page (`recherche/`, indexed by Pagefind) and a search form.
     public var search: Bool = true
+    /// The site's own logo, colours and fonts (`brand`), with the icons made from the logo.
+    public var brand = Brand()
 
     /// Items per list page when site.yml does not say: a page stays light on a phone.
     public static let defaultPerPage = 20
@@ -53,7 +55,7 @@ public struct SiteConfig: Sendable, Equatable {
             && a.timezone == b.timezone && a.theme == b.theme && a.publisher == b.publisher && a.host == b.host
             && a.accessibility == b.accessibility
             && a.themes.elementsEqual(b.themes) { $0 == $1 } && a.menu == b.menu && a.unsafeMarkdown == b.unsafeMarkdown
-            && a.perPage == b.perPage && a.search == b.search
+            && a.perPage == b.perPage && a.search == b.search && a.brand == b.brand
     }
 
     public var basePath: String {
