@@ -53,33 +53,47 @@ public enum ContrastCheck {
                 let (fg, bg) = pairing.colors(palette)
                 let ratio = fg.contrast(with: bg)
                 guard ratio < pairing.minimum else { continue }
-                let role = pairing.blame.first { colors[$0] != nil } ?? pairing.blame[0]
+                let role = blamed(pairing, colors)
                 if let index = found.firstIndex(where: { $0.role == role && $0.scheme == scheme }) {
                     if found[index].ratio / found[index].minimum <= ratio / pairing.minimum { continue }
                     found.remove(at: index)
                 }
                 found.append(Failure(role: role, scheme: scheme, what: pairing.what, foreground: fg, background: bg,
-                                     ratio: ratio, minimum: pairing.minimum,
-                                     nearest: nearest(role, colors, scheme: scheme, pairing: pairing)))
+                                     ratio: ratio, minimum: pairing.minimum, nearest: nearest(role, colors)))
             }
         }
         return found
     }
 
+    /// The colour of site.yml a failing pairing asks to change: the first of its `blame` given.
+    static func blamed(_ pairing: Pairing, _ colors: [BrandRole: RGB]) -> BrandRole {
+        pairing.blame.first { colors[$0] != nil } ?? pairing.blame[0]
+    }
+
     /// The shade of `role`'s colour, darker or lighter by the fewest steps of 1 %, with which
-    /// `pairing` passes in `scheme` once the palette is derived again; the darker on a tie.
-    public static func nearest(_ role: BrandRole, _ colors: [BrandRole: RGB], scheme: BrandPalette.Scheme,
-                               pairing: Pairing) -> RGB? {
+    /// every pairing it answers for passes, in both schemes (the darker on a tie): copied into
+    /// site.yml, it settles that colour at once.
+    public static func nearest(_ role: BrandRole, _ colors: [BrandRole: RGB]) -> RGB? {
         let start = colors[role] ?? BrandPalette.defaults[role]!
         for step in 1...100 {
             for end in [RGB.black, RGB.white] {
                 var candidate = colors
                 candidate[role] = start.mixed(with: end, Double(step) / 100)
-                let (fg, bg) = pairing.colors(BrandPalette(colors: candidate, scheme: scheme))
-                if fg.contrast(with: bg) >= pairing.minimum { return candidate[role] }
+                if passes(role, candidate) { return candidate[role] }
             }
         }
         return nil
+    }
+
+    private static func passes(_ role: BrandRole, _ colors: [BrandRole: RGB]) -> Bool {
+        BrandPalette.Scheme.allCases.allSatisfy { scheme in
+            let palette = BrandPalette(colors: colors, scheme: scheme)
+            return pairings.allSatisfy { pairing in
+                guard blamed(pairing, colors) == role else { return true }
+                let (fg, bg) = pairing.colors(palette)
+                return fg.contrast(with: bg) >= pairing.minimum
+            }
+        }
     }
 
     /// 4.49 stays 4.49: a ratio is cut, never rounded up to a passing one.
