@@ -57,6 +57,17 @@ import Testing
         #expect(!ContrastCheck.failures([.primary: lighter]).isEmpty)
     }
 
+    @Test func theIcoContainerIsAnIconDirectoryThenItsEntriesThenThePNGs() {
+        let small = Data([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])
+        let large = Data([0x89, 0x50, 0x4e, 0x47, 9])
+        let ico = [UInt8](IcoFile.make([IcoFile.Image(size: 16, png: small), IcoFile.Image(size: 256, png: large)]))
+        #expect(ico.count == 6 + 2 * 16 + small.count + large.count)
+        #expect(Array(ico[0..<6]) == [0, 0, 1, 0, 2, 0])                       // reserved, type 1 (icon), 2 images
+        #expect(Array(ico[6..<22]) == [16, 16, 0, 0, 1, 0, 32, 0, 7, 0, 0, 0, 38, 0, 0, 0])
+        #expect(Array(ico[22..<38]) == [0, 0, 0, 0, 1, 0, 32, 0, 5, 0, 0, 0, 45, 0, 0, 0])  // 256 is written 0
+        #expect(Data(ico[38..<45]) == small && Data(ico[45...]) == large)
+    }
+
     // MARK: errors a writer reads
 
     @Test func aFailingColourIsAnErrorWithItsLineColoursRatioAndNearestShade() throws {
@@ -178,7 +189,7 @@ import Testing
         defer { site.remove() }
         try site.build()
         let home = try site.page("index.html")
-        for link in ["<link rel=\"icon\" href=\"favicon.ico\" sizes=\"48x48\">",
+        for link in ["<link rel=\"icon\" href=\"favicon.ico\" sizes=\"16x16 32x32 48x48\">",
                      "<link rel=\"icon\" href=\"icon-32.png\" type=\"image/png\" sizes=\"32x32\">",
                      "<link rel=\"apple-touch-icon\" href=\"apple-touch-icon.png\">",
                      "<link rel=\"manifest\" href=\"site.webmanifest\">",
