@@ -207,6 +207,21 @@ import Testing
         #expect(home.contains("\"logo\":\"https://example.org/qmi/media/logo.svg\""))
     }
 
+    @Test func aSmallRasterLogoMakesIconsWithAWarningThatTheyAreBlurred() throws {
+        let png = TestSite.themes.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/every-kind/content/media/logo-transparent.png")
+        let site = try brandSite("  logo: media/logo.png\n")
+        defer { site.remove() }
+        try site.write("media/logo.png", data: Data(contentsOf: png))
+        let warning = try #require(site.diagnostics().first { $0.field == "brand.logo" })
+        #expect(warning.severity == .warning && warning.message.contains("200 × 100") && warning.message.contains("512"))
+        try site.build()
+        let header = try Vips.probe(site.output.appendingPathComponent("icon-512.png").path).get()
+        #expect(header.width == 512 && header.height == 512 && header.hasAlpha)
+        // The header shows the logo's processed picture, never the file as given.
+        let home = try site.page("index.html")
+        #expect(home.contains("<img class=\"site-logo\" src=\"media/logo-200w.png\" alt=\"Site d’essai\" width=\"200\" height=\"100\">"), "\(home)")
+    }
+
     @Test func aSiteWithoutLogoHasNoIconLinksButStillItsColours() throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -11,6 +11,13 @@ extension SiteBuilder {
         switch BrandIcons.make(logo: request.contentDirectory.appendingPathComponent(logo), config: config, cache: cache) {
         case .success(let files):
             for (path, data) in files { output.add(path, data: data) }
+            // A drawing is sharp at any size; a small picture is blown up into the 512 px icon.
+            if MediaImages.isPhoto(logo), case .success(let header) = Vips.probe(request.contentDirectory.appendingPathComponent(logo).path),
+               max(header.displayedWidth, header.displayedHeight) < BrandIcons.largest {
+                log.warning(loader.path("site.yml"), line: config.brand.logoLine, field: "brand.logo",
+                            Message("« brand.logo » : le logo « \(logo) » ne fait que \(header.displayedWidth) × \(header.displayedHeight) pixels ; agrandi pour l'icône de \(BrandIcons.largest) pixels d'un téléphone, il sera flou. Donnez-le en SVG, ou en PNG d'au moins \(BrandIcons.largest) pixels de côté.",
+                                    en: "“brand.logo”: the logo “\(logo)” is only \(header.displayedWidth) × \(header.displayedHeight) pixels; enlarged for a phone's \(BrandIcons.largest) pixel icon, it will be blurred. Give it as SVG, or as PNG at least \(BrandIcons.largest) pixels on a side."))
+            }
         case .failure(.library):
             log.error(loader.path("site.yml"), line: config.brand.logoLine, field: "brand.logo",
                       Message("les icônes du site n'ont pas pu être dessinées : la bibliothèque libvips manque ou ne démarre pas (relancez scripts/setup-and-build.sh).",

@@ -10,6 +10,8 @@ enum BrandIcons {
     static let appleTouch = "apple-touch-icon.png"
     static let manifestIcons = [(path: "icon-192.png", size: 192), (path: "icon-512.png", size: 512)]
     static let icoSizes = [16, 32, 48]
+    /// The largest icon: a raster logo smaller than this is blown up into it.
+    static let largest = 512
 
     /// Every file made from the logo, by site path, in a fixed order.
     static var paths: [String] {
