@@ -252,6 +252,14 @@ import Testing
         #expect(site.exists("media/fonts/texte.woff2"))
     }
 
+    @Test func thePrintStylesheetKeepsTheLogo() throws {
+        let css = try String(contentsOf: TestSite.themes.appendingPathComponent("default/static/style.css"), encoding: .utf8)
+        let print = try #require(css.range(of: "@media print {").map { css[$0.upperBound...] })
+        let hidden = try #require(print.split(separator: "\n").first { $0.contains("display: none") })
+        #expect(!hidden.contains("site-logo") && !hidden.contains("site-title") && !hidden.contains("site-header"), "\(hidden)")
+        #expect(print.contains(".site-logo { display: inline-block;"))
+    }
+
     @Test func theShareCardTakesThePrimaryColourWithReadableText() throws {
         let site = try brandSite("  colors: {primary: \"#6b2a7a\"}\n")
         defer { site.remove() }
