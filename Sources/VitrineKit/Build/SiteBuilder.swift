@@ -275,6 +275,8 @@ public enum SiteBuilder {
             log.append(contentsOf: fileLog)
         }
         checkImages(program, loader: loader, log: &log)
+        checkBrandFiles(program.config.brand, media: Set(program.media), contentDirectory: loader.contentDirectory,
+                        site: loader.path("site.yml"), log: &log)
         return bodies
     }
 
@@ -302,10 +304,7 @@ public enum SiteBuilder {
         refs += program.experiments.compactMap { e in e.image.map { (e.origin, $0) } }
         refs += program.news.compactMap { n in n.image.map { (n.origin, $0) } }
         refs += program.events.compactMap { e in e.image.map { (e.origin, $0) } }
-        let brand = program.config.brand
-        checkBrandFiles(brand, media: media, contentDirectory: loader.contentDirectory, site: loader.path("site.yml"), log: &log)
-        if let publisher = program.config.publisher, let logo = publisher.logo, !imageIsInMedia(logo, media),
-           logo.src != brand.logo {
+        if let publisher = program.config.publisher, let logo = publisher.logo, !imageIsInMedia(logo, media) {
             log.error(loader.path("site.yml"), line: publisher.logoLine, field: "publisher.logo.src",
                       Message("« publisher.logo.src » : le fichier « \(logo.src) » n'existe pas ; mettez le logo dans media/ et écrivez media/nom-du-fichier.", en: "“publisher.logo.src”: the file “\(logo.src)” does not exist; put the logo in media/ and write media/file-name."))
         }

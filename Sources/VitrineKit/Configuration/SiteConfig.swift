@@ -45,6 +45,12 @@ public struct SiteConfig: Sendable, Equatable {
     /// Items per list page when site.yml does not say: a page stays light on a phone.
     public static let defaultPerPage = 20
 
+    /// The publisher's logo for search engines: `publisher.logo`, else the brand's logo.
+    public var publisherLogo: ImageRef? {
+        guard let publisher else { return nil }
+        return publisher.logo ?? brand.logo.map { ImageRef(src: $0, alt: publisher.name) }
+    }
+
     public func themeLabel(_ slug: String) -> String? {
         themes.first { $0.slug == slug }?.label
     }

@@ -27,7 +27,7 @@ extension SiteConfig {
             problems.error(r.mapping["timezone"]?.mark, field: "timezone", Message("« timezone » doit être un fuseau horaire comme Europe/Paris ; trouvé « \(timezone) ».", en: "“timezone” must be a time zone like Europe/Paris; found “\(timezone)”."))
         }
         let theme = r.string("theme") ?? "default"
-        var publisher = contact(r, "publisher", director: true)
+        let publisher = contact(r, "publisher", director: true)
         let host = contact(r, "host", director: false)
         let accessibility = r.object("accessibility").map { AccessibilityStatement.decode($0, language: language.0) } ?? AccessibilityStatement()
         var themes: [(String, String)] = []
@@ -68,12 +68,6 @@ extension SiteConfig {
         let search = r.bool("search") ?? true
         let brand = r.object("brand").map(Brand.decode) ?? Brand()
         guard let title, let baseURL else { return nil }
-        // The brand's logo stands for the publisher's with search engines when site.yml gives no other.
-        if let logo = brand.logo, var given = publisher, given.logo == nil {
-            given.logo = ImageRef(src: logo, alt: given.name)
-            given.logoLine = brand.logoLine
-            publisher = given
-        }
         return SiteConfig(title: title, description: description, baseURL: baseURL.0, language: language.0,
                           timezone: timezone, theme: theme, publisher: publisher, host: host,
                           accessibility: accessibility,
