@@ -175,3 +175,43 @@ static inline int vitrine_vips_pixel(const char *path, int x, int y, double *rgb
     g_free(values);
     return 0;
 }
+
+/// A square icon `size` × `size` from a logo (SVG or raster): the whole logo, fitted inside
+/// `size - 2 * padding` and centred, on transparency, or flattened onto `background` (0xRRGGBB)
+/// when `opaque` (a phone's home screen fills transparency with black). As a PNG without
+/// metadata; the caller frees `*data` with g_free.
+static inline int vitrine_vips_icon(const char *path, int size, int padding, unsigned int background, int opaque,
+                                    void **data, size_t *length) {
+    VipsImage *thumb = NULL, *srgb = NULL, *alpha = NULL, *square = NULL, *flat = NULL, *bare = NULL;
+    int inner = size - 2 * padding;
+    if (inner < 1) inner = 1;
+    // No "size" option: libvips scales up too, so that a small SVG is drawn sharp at 512 px.
+    if (vips_thumbnail(path, &thumb, inner, "height", inner, NULL)) return -1;
+    int failed = vips_colourspace(thumb, &srgb, VIPS_INTERPRETATION_sRGB, NULL);
+    if (!failed) {
+        if (vips_image_hasalpha(srgb)) {
+            failed = vips_copy(srgb, &alpha, NULL);
+        } else {
+            failed = vips_bandjoin_const1(srgb, &alpha, 255, NULL);
+        }
+    }
+    double clear[4] = {0, 0, 0, 0};
+    VipsArrayDouble *none = vips_array_double_new(clear, 4);
+    if (!failed) failed = vips_gravity(alpha, &square, VIPS_COMPASS_DIRECTION_CENTRE, size, size,
+                                       "extend", VIPS_EXTEND_BACKGROUND, "background", none, NULL);
+    vips_area_unref(VIPS_AREA(none));
+    if (!failed && opaque) {
+        double rgb[3] = {(background >> 16) & 255, (background >> 8) & 255, background & 255};
+        VipsArrayDouble *paper = vips_array_double_new(rgb, 3);
+        failed = vips_flatten(square, &flat, "background", paper, NULL);
+        vips_area_unref(VIPS_AREA(paper));
+    } else if (!failed) {
+        flat = square;
+        g_object_ref(flat);
+    }
+    if (!failed) failed = vitrine_vips_bare(flat, &bare);
+    if (!failed) failed = vips_pngsave_buffer(bare, data, length, "strip", TRUE, "compression", 9, NULL);
+    VipsImage *all[] = {thumb, srgb, alpha, square, flat, bare};
+    for (int i = 0; i < 6; i++) if (all[i]) g_object_unref(all[i]);
+    return failed ? -1 : 0;
+}

@@ -192,13 +192,15 @@ public enum SiteBuilder {
             case .file(let cached): output.copy(cached, to: path)
             }
         }
-        switch ShareCard.make(title: content.config.title, plan: .standard,
-                              cache: ImageCache(directory: request.cacheDirectory?.appendingPathComponent("images"))) {
+        let imageCache = ImageCache(directory: request.cacheDirectory?.appendingPathComponent("images"))
+        switch ShareCard.make(title: content.config.title, palette: content.config.brand.palette(.light), plan: .standard,
+                              cache: imageCache) {
         case .success(let card): output.add(ShareCard.path, data: card)
         case .failure:
             log.error(loader.path("site.yml"), Message("l'image de partage du site n'a pas pu être dessinée : la bibliothèque libvips manque ou ne démarre pas (relancez scripts/setup-and-build.sh).",
                                                        en: "the site's share image could not be drawn: the libvips library is missing or does not start (run scripts/setup-and-build.sh again)."))
         }
+        writeBrand(content.config, request: request, loader: loader, cache: imageCache, into: &output, log: &log)
         for file in theme.staticFiles {
             output.copy(themeDir.appendingPathComponent("static").appendingPathComponent(file), to: "static/\(file)")
         }
@@ -278,6 +280,8 @@ public enum SiteBuilder {
             log.append(contentsOf: fileLog)
         }
         checkImages(program, loader: loader, log: &log)
+        checkBrandFiles(program.config.brand, media: Set(program.media), contentDirectory: loader.contentDirectory,
+                        site: loader.path("site.yml"), log: &log)
         return bodies
     }
 
@@ -392,7 +396,8 @@ public enum SiteBuilder {
         paths.insert("events.ics")
         paths.formUnion(program.events.map(CalendarWriter.eventCalendarPath))
         paths.formUnion(SiteOutput.openDataPaths)
-        paths.formUnion(["sitemap.xml", "robots.txt", ShareCard.path])
+        paths.formUnion(["sitemap.xml", "robots.txt", ShareCard.path, BrandStyle.path])
+        if program.config.brand.logo != nil { paths.formUnion(BrandIcons.paths) }
         paths.formUnion(program.media.filter { !MediaImages.isPhoto($0) })
         paths.formUnion(theme.staticFiles.map { "static/\($0)" })
         return paths

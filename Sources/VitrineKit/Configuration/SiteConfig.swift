@@ -39,9 +39,17 @@ public struct SiteConfig: Sendable, Equatable {
     public var perPage: Int
     /// Whether the site has a search page (`recherche/`, indexed by Pagefind) and a search form.
     public var search: Bool = true
+    /// The site's own logo, colours and fonts (`brand`), with the icons made from the logo.
+    public var brand = Brand()
 
     /// Items per list page when site.yml does not say: a page stays light on a phone.
     public static let defaultPerPage = 20
+
+    /// The publisher's logo for search engines: `publisher.logo`, else the brand's logo.
+    public var publisherLogo: ImageRef? {
+        guard let publisher else { return nil }
+        return publisher.logo ?? brand.logo.map { ImageRef(src: $0, alt: publisher.name) }
+    }
 
     public func themeLabel(_ slug: String) -> String? {
         themes.first { $0.slug == slug }?.label
@@ -53,7 +61,7 @@ public struct SiteConfig: Sendable, Equatable {
             && a.timezone == b.timezone && a.theme == b.theme && a.publisher == b.publisher && a.host == b.host
             && a.accessibility == b.accessibility
             && a.themes.elementsEqual(b.themes) { $0 == $1 } && a.menu == b.menu && a.unsafeMarkdown == b.unsafeMarkdown
-            && a.perPage == b.perPage && a.search == b.search
+            && a.perPage == b.perPage && a.search == b.search && a.brand == b.brand
     }
 
     public var basePath: String {

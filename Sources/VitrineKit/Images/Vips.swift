@@ -124,6 +124,19 @@ enum Vips {
         return .success(Data(bytes: bytes, count: length))
     }
 
+    /// A square PNG icon from a logo (SVG or raster), the whole logo fitted and centred; on
+    /// transparency, or on `background` (0xRRGGBB) when `opaque`.
+    static func icon(_ path: String, size: Int, padding: Int, background: UInt32, opaque: Bool) -> Result<Data, ImageFailure> {
+        guard isStarted else { return .failure(.library) }
+        var bytes: UnsafeMutableRawPointer?
+        var length = 0
+        guard vitrine_vips_icon(path, Int32(size), Int32(padding), background, opaque ? 1 : 0, &bytes, &length) == 0, let bytes else {
+            return .failure(.unreadable(lastError()))
+        }
+        defer { g_free(bytes) }
+        return .success(Data(bytes: bytes, count: length))
+    }
+
     /// The colour at a point of the upright image (red, green, blue from 0 to 255).
     static func pixel(_ path: String, x: Int, y: Int) -> [Double]? {
         guard isStarted else { return nil }

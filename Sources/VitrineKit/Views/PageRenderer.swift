@@ -20,6 +20,10 @@ final class PageRenderer: Sendable {
     let siteFeedTitle: String
     /// JSON-LD of a page about nothing in particular: the publisher alone.
     let publisherJSONLD: String
+    /// The brand's logo as published (a photo's processed variant, a drawing as it is) and its size.
+    let logo: (path: String, width: Int?, height: Int?)?
+    let lightPrimary: String
+    let darkBackground: String
     /// Pages of the previous build, reused when their view model is unchanged (the preview's).
     let cache: BuildCache?
     /// Header and footer HTML by chrome: a few distinct ones for thousands of pages.
@@ -52,6 +56,15 @@ final class PageRenderer: Sendable {
         case .none: accessibilityText = theme.strings[.accessibilityNone]
         }
         siteFeedTitle = theme.strings.format(.feedTitle, config.title)
+        logo = config.brand.logo.map { src in
+            if let photo = program.photos[src] {
+                return (photo.defaultVariant.fallback, photo.width, photo.height)
+            }
+            let size = program.imageSizes[src]
+            return (src, size?.width, size?.height)
+        }
+        lightPrimary = config.brand.palette(.light).primary.hex
+        darkBackground = config.brand.palette(.dark).background.hex
         publisherJSONLD = StructuredData.script([StructuredData.publisher(config)].compactMap { $0 })
         if let cache {
             shared = cache.generation(of: "shared by every page", SharedInput(
@@ -156,14 +169,19 @@ final class PageRenderer: Sendable {
             accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),
             legalHref: links.href(Paths.legal), programmeHref: links.href(Paths.programme),
             subscribeHref: links.href(Paths.subscribe), openDataHref: links.href(Paths.openData),
-            siteMapHref: links.href(Paths.siteMap), searchHref: config.search ? links.href(Paths.search) : nil)
+            siteMapHref: links.href(Paths.siteMap), searchHref: config.search ? links.href(Paths.search) : nil,
+            logo: logo.map { LogoView(src: links.href($0.path), width: $0.width, height: $0.height) })
         let (header, footer) = chromes.rendered(chrome) { renderChrome($0) }
         let steps = trail(to: path, title: title)
         let layout = Layout(
             lang: config.language, title: fullTitle,
             description: description ?? config.description ?? config.title,
             canonical: config.absoluteURL(SitePaths.encode(path)),
-            cssHref: links.href(Paths.css), feedHref: links.href(Paths.feed), feedTitle: siteFeedTitle,
+            cssHref: links.href(Paths.css), brandCSSHref: links.href(BrandStyle.path),
+            icons: logo == nil ? nil : SiteIcons(favicon: links.href(BrandIcons.favicon), png32: links.href(BrandIcons.png32),
+                                                 appleTouch: links.href(BrandIcons.appleTouch), manifest: links.href(WebManifest.path)),
+            themeColor: lightPrimary, themeColorDark: darkBackground,
+            feedHref: links.href(Paths.feed), feedTitle: siteFeedTitle,
             feeds: [LinkView(label: siteFeedTitle, href: links.href(Paths.feed))]
                 + extraFeeds.map { LinkView(label: $0.label, href: links.href($0.href)) },
             ogType: ogType,

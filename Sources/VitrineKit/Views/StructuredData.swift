@@ -17,7 +17,7 @@ enum StructuredData {
         if let address = p.address { o["address"] = .string(address) }
         if let phone = p.phone { o["telephone"] = .string(phone) }
         if let email = p.email { o["email"] = .string(email) }
-        if let logo = p.logo { o["logo"] = .string(config.absoluteURL(SitePaths.encode(logo.src))) }
+        if let logo = config.publisherLogo { o["logo"] = .string(config.absoluteURL(SitePaths.encode(logo.src))) }
         return o
     }
 
@@ -46,7 +46,7 @@ extension PageRenderer {
     /// The page's image for search engines, else the publisher's logo.
     private func structuredImage(_ ref: ImageRef?, file: String) -> JSONValue? {
         // A photo is published as its variants: its 1200 × 630 share image stands for it.
-        (shareImage(ref, file: file)?.src ?? config.publisher?.logo?.src).map { src in
+        (shareImage(ref, file: file)?.src ?? config.publisherLogo?.src).map { src in
             .string(config.absoluteURL(SitePaths.encode(program.photos[src]?.share ?? src)))
         }
     }

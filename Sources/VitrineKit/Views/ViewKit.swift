@@ -60,6 +60,13 @@ struct Layout: Equatable {
     let description: String
     let canonical: String
     let cssHref: String
+    /// The brand's colours and fonts as CSS custom properties (`BrandStyle`), after the theme's CSS.
+    let brandCSSHref: String
+    /// The icons made from the brand's logo; nil when site.yml gives no logo.
+    let icons: SiteIcons?
+    /// The browser's colour around the page (`<meta name="theme-color">`), light and dark.
+    let themeColor: String
+    let themeColorDark: String
     let feedHref: String
     let feedTitle: String
     /// Every feed this page belongs to, for `<link rel="alternate">`.
@@ -116,6 +123,22 @@ struct SiteChrome: Hashable {
     let siteMapHref: String
     /// Where the header's search form goes; nil when the site has no search.
     let searchHref: String?
+    /// The brand's logo, named by the site's title; nil without `brand.logo`.
+    let logo: LogoView?
+}
+
+struct LogoView: Hashable {
+    let src: String
+    let width: Int?
+    let height: Int?
+}
+
+/// Where a page finds the site's icons and web manifest, relative to it.
+struct SiteIcons: Equatable {
+    let favicon: String
+    let png32: String
+    let appleTouch: String
+    let manifest: String
 }
 
 struct MenuItem: Hashable {

@@ -481,6 +481,10 @@ extension Layout: MustacheParent {
         case "description": return self.description
         case "canonical": return self.canonical
         case "cssHref": return self.cssHref
+        case "brandCSSHref": return self.brandCSSHref
+        case "icons": return self.icons
+        case "themeColor": return self.themeColor
+        case "themeColorDark": return self.themeColorDark
         case "feedHref": return self.feedHref
         case "feedTitle": return self.feedTitle
         case "feeds": return self.feeds
@@ -527,6 +531,30 @@ extension SiteChrome: MustacheParent {
         case "openDataHref": return self.openDataHref
         case "siteMapHref": return self.siteMapHref
         case "searchHref": return self.searchHref
+        case "logo": return self.logo
+        default: return nil
+        }
+    }
+}
+
+extension LogoView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "src": return self.src
+        case "width": return self.width
+        case "height": return self.height
+        default: return nil
+        }
+    }
+}
+
+extension SiteIcons: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "favicon": return self.favicon
+        case "png32": return self.png32
+        case "appleTouch": return self.appleTouch
+        case "manifest": return self.manifest
         default: return nil
         }
     }
