@@ -33,6 +33,37 @@ int vitrine_write_file(const char *path, const void *bytes, size_t length) {
     return close(fd) == 0 ? 0 : errno;
 }
 
+int vitrine_copy_file(const char *from, const char *to) {
+    int in = open(from, O_RDONLY | O_CLOEXEC);
+    if (in < 0) return errno;
+    int out = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (out < 0) { int e = errno; close(in); return e; }
+    int result = 0;
+    for (;;) {
+        ssize_t n = copy_file_range(in, NULL, out, NULL, 1 << 30, 0);
+        if (n > 0) continue;
+        if (n == 0) break;
+        if (errno == EINTR) continue;
+        if (errno != EXDEV && errno != ENOSYS && errno != EINVAL && errno != EOPNOTSUPP) { result = errno; break; }
+        // Another file system or an old kernel: the plain way, from where the kernel stopped.
+        char buffer[1 << 16];
+        ssize_t r;
+        while ((r = read(in, buffer, sizeof buffer)) != 0) {
+            if (r < 0) { if (errno == EINTR) continue; result = errno; break; }
+            for (ssize_t done = 0; done < r;) {
+                ssize_t w = write(out, buffer + done, (size_t)(r - done));
+                if (w < 0) { if (errno == EINTR) continue; result = errno; break; }
+                done += w;
+            }
+            if (result) break;
+        }
+        break;
+    }
+    close(in);
+    if (close(out) != 0 && result == 0) result = errno;
+    return result;
+}
+
 static int remove_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw) {
     (void)sb; (void)flag; (void)ftw;
     return remove(path) == 0 || errno == ENOENT ? 0 : -1;

@@ -11,6 +11,10 @@ int vitrine_rename_exchange(const char *a, const char *b);
 /// Returns 0 on success, otherwise the errno of the failing call.
 int vitrine_write_file(const char *path, const void *bytes, size_t length);
 
+/// Copies a regular file's bytes to a new file (mode 0666 less the umask), in the kernel
+/// (copy_file_range) where it can, else by read and write. Returns 0, otherwise an errno.
+int vitrine_copy_file(const char *from, const char *to);
+
 /// Removes a folder and everything under it, without following symbolic links.
 /// Returns 0 on success (or when the path does not exist), otherwise -1.
 int vitrine_remove_tree(const char *path);
