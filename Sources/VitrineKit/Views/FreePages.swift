@@ -4,10 +4,13 @@ struct HomePage: Equatable {
     let communes: [Card]
     let news: [Card]
     let events: [Card]
+    /// The calls open on the build date, soonest deadline first: shown near the top.
+    let openCalls: [Card]
     let communesHref: String
     let newsHref: String
     let eventsHref: String
     let programmeHref: String
+    let callsHref: String
 }
 
 struct FreePage: Equatable {
@@ -75,7 +78,8 @@ extension PageRenderer {
         reusing("", shows: {
             Shown(files: [program.home.map { revision($0.origin) } ?? -2] + program.communes.map { revision($0.origin) } + [-1]
                 + program.news.prefix(3).flatMap { [revision($0.origin), communeRevision($0.commune)] } + [-1]
-                + program.upcomingEvents.prefix(3).map { revision($0.origin) })
+                + program.upcomingEvents.prefix(3).map { revision($0.origin) } + [-1]
+                + program.openCalls.map { revision($0.origin) })
         }, build: buildHomePage)
     }
 
@@ -88,10 +92,12 @@ extension PageRenderer {
             communes: program.communes.map { communeCard($0, from: path) },
             news: program.news.prefix(3).map { newsCard($0, from: path) },
             events: program.upcomingEvents.prefix(3).map { eventCard($0, from: path) },
+            openCalls: program.openCalls.map { callCard($0, from: path) },
             communesHref: SitePaths.relative(from: path, to: Paths.communes),
             newsHref: SitePaths.relative(from: path, to: addresses.news),
             eventsHref: SitePaths.relative(from: path, to: addresses.events),
-            programmeHref: SitePaths.relative(from: path, to: Paths.programme))
+            programmeHref: SitePaths.relative(from: path, to: Paths.programme),
+            callsHref: SitePaths.relative(from: path, to: addresses.calls))
         return render("home", path: path, title: page.title, description: home?.summary, page: page,
                       image: home.flatMap { bodies[$0.origin.file]?.firstImage })
     }

@@ -20,6 +20,37 @@ extension Crumb: MustacheParent {
     }
 }
 
+extension CallPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "summary": return self.summary
+        case "state": return self.state
+        case "opensText": return self.opensText
+        case "opensISO": return self.opensISO
+        case "closesText": return self.closesText
+        case "closesISO": return self.closesISO
+        case "url": return self.url
+        case "communes": return self.communes
+        case "themes": return self.themes
+        case "image": return self.image
+        case "body": return self.body
+        default: return nil
+        }
+    }
+}
+
+extension CallListPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "calendarHref": return self.calendarHref
+        case "groups": return self.groups
+        default: return nil
+        }
+    }
+}
+
 extension ReferentView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -178,10 +209,12 @@ extension HomePage: MustacheParent {
         case "communes": return self.communes
         case "news": return self.news
         case "events": return self.events
+        case "openCalls": return self.openCalls
         case "communesHref": return self.communesHref
         case "newsHref": return self.newsHref
         case "eventsHref": return self.eventsHref
         case "programmeHref": return self.programmeHref
+        case "callsHref": return self.callsHref
         default: return nil
         }
     }
@@ -549,6 +582,7 @@ extension Badge: MustacheParent {
         case "code": return self.code
         case "label": return self.label
         case "detail": return self.detail
+        case "prefix": return self.prefix
         default: return nil
         }
     }
