@@ -509,6 +509,8 @@ extension SiteBuilder {
             { experiments.geoJSON() },
             { CommunesData.json(program: program, label: pages.label) },
             { Data(OpenDataSchemas.communes(baseURL: base).prettyBytes) },
+            { Data(IndicatorsData.csv(program).utf8) },
+            { Data(IndicatorsData.schema(describe: pages.dataFieldMeaning).prettyBytes) },
         ]
         let files = Parallel.map(Array(makers.indices)) { makers[$0]() }
         return OpenData(files: Array(zip(SiteOutput.openDataPaths, files)))

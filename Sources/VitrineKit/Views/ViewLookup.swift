@@ -158,6 +158,7 @@ extension ExperimentPage: MustacheParent {
         case "updated": return self.updated
         case "updatedISO": return self.updatedISO
         case "resultsHref": return self.resultsHref
+        case "indicators": return self.indicators
         case "body": return self.body
         default: return nil
         }
@@ -301,6 +302,36 @@ extension NotFoundPage: MustacheParent {
         switch key {
         case "title": return self.title
         case "homeHref": return self.homeHref
+        default: return nil
+        }
+    }
+}
+
+extension IndicatorView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": return self.id
+        case "label": return self.label
+        case "valueText": return self.valueText
+        case "dateText": return self.dateText
+        case "dateISO": return self.dateISO
+        case "changeText": return self.changeText
+        case "targetText": return self.targetText
+        case "source": return self.source
+        case "chart": return self.chart
+        case "alt": return self.alt
+        case "valueHeader": return self.valueHeader
+        case "rows": return self.rows
+        default: return nil
+        }
+    }
+}
+
+extension IndicatorRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "term": return self.term
+        case "value": return self.value
         default: return nil
         }
     }

@@ -187,7 +187,7 @@ enum ItemDecoder {
             origin: origin, title: title ?? "", commune: commune ?? "", innovator: innovator, themes: themes,
             status: status ?? .candidate, outcome: outcome, start: start, end: end, place: r.place(),
             summary: summary(r), image: r.image(), updated: r.day("updated"),
-            draft: r.bool("draft") ?? false, illustration: r.text("illustration"), body: body,
+            draft: r.bool("draft") ?? false, illustration: r.text("illustration"), indicators: r.indicators(), body: body,
             startLine: r.value("start")?.mark.map { $0.line + r.problems.lineOffset }))
         guard title != nil, commune != nil, status != nil else { return nil }
         return experiment
