@@ -37,7 +37,8 @@ struct OverviewRow: Equatable {
     let href: String
     let promotion: String
     let badge: Badge?
-    let counts: [String]
+    /// Each count with its column's header, which a phone shows beside it (the table stacks).
+    let counts: [Fact]
     let total: String
 }
 
@@ -45,10 +46,11 @@ struct ProgrammePage: Equatable {
     let title: String
     let statusHeaders: [String]
     let rows: [OverviewRow]
-    let totals: [String]
+    let totals: [Fact]
     let total: String
     let communeCount: String
     let nowText: String
+    let figures: [KeyFigure]
 }
 
 extension PageRenderer {
@@ -128,7 +130,9 @@ extension PageRenderer {
                 let mine = program.experiments(of: c.origin.slug)
                 return Experiment.Status.allCases.map { s in mine.lazy.filter { $0.status == s }.count }
             } + [program.experiments.count]
-            return Shown(files: program.communes.map { revision($0.origin) }, counts: counts)
+            // The key figures add up the experiments' indicators and count open calls.
+            return Shown(files: program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) }
+                + [-1] + program.calls.map { revision($0.origin) }, counts: counts)
         }, build: buildProgrammePage)
     }
 
@@ -146,12 +150,14 @@ extension PageRenderer {
             return OverviewRow(name: c.name, href: SitePaths.relative(from: path, to: c.origin.path),
                                promotion: c.promotion.map(String.init) ?? "—",
                                badge: program.states[c.origin.slug].map(badge(for:)),
-                               counts: counts.map(numbers.format), total: numbers.format(mine.count))
+                               counts: zip(statuses, counts).map { Fact(term: statusLabel($0), value: numbers.format($1)) },
+                               total: numbers.format(mine.count))
         }
         let title = strings[.programmeTitle]
         let page = ProgrammePage(title: title, statusHeaders: statuses.map(statusLabel), rows: rows,
-                                 totals: totals.map(numbers.format), total: numbers.format(program.experiments.count),
-                                 communeCount: numbers.format(program.communes.count), nowText: dates.long(program.now))
+                                 totals: zip(statuses, totals).map { Fact(term: statusLabel($0), value: numbers.format($1)) }, total: numbers.format(program.experiments.count),
+                                 communeCount: numbers.format(program.communes.count), nowText: dates.long(program.now),
+                                 figures: keyFigures(ProgramFigures(program)))
         return render("programme", path: path, title: title, description: nil, page: page)
     }
 }

@@ -6,6 +6,9 @@ struct HomePage: Equatable {
     let events: [Card]
     /// The calls open on the build date, soonest deadline first: shown near the top.
     let openCalls: [Card]
+    let figures: [KeyFigure]
+    /// The latest experiments with measured results, each with its first figure.
+    let results: [Card]
     let communesHref: String
     let newsHref: String
     let eventsHref: String
@@ -79,7 +82,8 @@ extension PageRenderer {
             Shown(files: [program.home.map { revision($0.origin) } ?? -2] + program.communes.map { revision($0.origin) } + [-1]
                 + program.news.prefix(3).flatMap { [revision($0.origin), communeRevision($0.commune)] } + [-1]
                 + program.upcomingEvents.prefix(3).map { revision($0.origin) } + [-1]
-                + program.openCalls.map { revision($0.origin) })
+                + program.openCalls.map { revision($0.origin) } + [-1]
+                + program.experiments.map { revision($0.origin) } + [-1] + program.calls.map { revision($0.origin) })
         }, build: buildHomePage)
     }
 
@@ -93,6 +97,8 @@ extension PageRenderer {
             news: program.news.prefix(3).map { newsCard($0, from: path) },
             events: program.upcomingEvents.prefix(3).map { eventCard($0, from: path) },
             openCalls: program.openCalls.map { callCard($0, from: path) },
+            figures: keyFigures(ProgramFigures(program)),
+            results: program.experiments.filter { !$0.indicators.isEmpty }.prefix(3).map { resultCard($0, from: path) },
             communesHref: SitePaths.relative(from: path, to: Paths.communes),
             newsHref: SitePaths.relative(from: path, to: addresses.news),
             eventsHref: SitePaths.relative(from: path, to: addresses.events),
@@ -100,6 +106,17 @@ extension PageRenderer {
             callsHref: SitePaths.relative(from: path, to: addresses.calls))
         return render("home", path: path, title: page.title, description: home?.summary, page: page,
                       image: home.flatMap { bodies[$0.origin.file]?.firstImage })
+    }
+
+    /// An experiment with its first indicator: « Température… : 27,8 °C (−11,7 % par rapport à avant…) ».
+    func resultCard(_ e: Experiment, from path: String) -> Card {
+        let card = experimentCard(e, from: path)
+        let figure = e.indicators.first.map { i -> String in
+            let view = indicatorView(i, id: "")
+            return strings.format(.figurePart, i.label, view.valueText) + (view.changeText.map { " (\($0))" } ?? "")
+        }
+        return Card(title: card.title, href: card.href, summary: figure ?? card.summary, meta: card.meta,
+                    dateText: nil, dateISO: nil, badge: nil)
     }
 
     /// A free page; `accessibilite` and `mentions-legales` also carry what site.yml says.

@@ -122,6 +122,7 @@ extension ProgrammePage: MustacheParent {
         case "total": return self.total
         case "communeCount": return self.communeCount
         case "nowText": return self.nowText
+        case "figures": return self.figures
         default: return nil
         }
     }
@@ -211,6 +212,8 @@ extension HomePage: MustacheParent {
         case "news": return self.news
         case "events": return self.events
         case "openCalls": return self.openCalls
+        case "figures": return self.figures
+        case "results": return self.results
         case "communesHref": return self.communesHref
         case "newsHref": return self.newsHref
         case "eventsHref": return self.eventsHref
@@ -332,6 +335,17 @@ extension IndicatorRow: MustacheParent {
         switch key {
         case "term": return self.term
         case "value": return self.value
+        default: return nil
+        }
+    }
+}
+
+extension KeyFigure: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": return self.label
+        case "value": return self.value
+        case "details": return self.details
         default: return nil
         }
     }
