@@ -24,6 +24,8 @@ struct CommunePage: Equatable {
     let upcomingEvents: [Card]
     let pastEvents: [Card]
     let feedHref: String
+    /// The Métropole zoomed on the commune; nil when its INSEE code is not one of the Métropole's.
+    let map: MapView?
     let body: BodyView
 }
 
@@ -67,7 +69,9 @@ extension PageRenderer {
             let slug = c.origin.slug
             return Shown(files: [revision(c.origin)] + program.experiments(of: slug).map { revision($0.origin) } + [-1]
                 + program.news(of: slug).map { revision($0.origin) } + [-1]
-                + program.events.filter { $0.communes.contains(slug) }.map { revision($0.origin) })
+                + program.events.filter { $0.communes.contains(slug) }.map { revision($0.origin) }
+                // The map shows every commune's status and every located experiment.
+                + [-1] + program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) })
         }, build: { buildCommunePage(c) })
     }
 
@@ -105,6 +109,7 @@ extension PageRenderer {
             upcomingEvents: events.filter { $0.lastDay >= program.now }.map { eventCard($0, from: path) },
             pastEvents: events.filter { $0.lastDay < program.now }.reversed().map { eventCard($0, from: path) },
             feedHref: SitePaths.relative(from: path, to: FeedCatalog.communeFeedPath(slug)),
+            map: metropoleMap(from: path, focus: c),
             body: body(c.origin.file, illustration: c.illustration))
         let feed = LinkView(label: strings.format(.feedCommuneTitle, c.name, config.title), href: FeedCatalog.communeFeedPath(slug))
         return render("commune", path: path, title: c.name, description: c.summary, page: page,

@@ -7,6 +7,7 @@ struct HomePage: Equatable {
     /// The calls open on the build date, soonest deadline first: shown near the top.
     let openCalls: [Card]
     let figures: [KeyFigure]
+    let map: MapView?
     /// The latest experiments with measured results, each with its first figure.
     let results: [Card]
     let communesHref: String
@@ -61,7 +62,9 @@ struct LegalBlock: Equatable {
     let host: SiteConfig.Contact?
     /// Every credited image of the published pages, by page title.
     let credits: [CreditView]
-    var hasCredits: Bool { !credits.isEmpty }
+    /// The data the site's drawings are made from (the map's boundaries), with their licence.
+    let dataCredits: [String]
+    var hasCredits: Bool { !credits.isEmpty || !dataCredits.isEmpty }
 }
 
 struct CreditView: Equatable {
@@ -98,6 +101,7 @@ extension PageRenderer {
             events: program.upcomingEvents.prefix(3).map { eventCard($0, from: path) },
             openCalls: program.openCalls.map { callCard($0, from: path) },
             figures: keyFigures(ProgramFigures(program)),
+            map: metropoleMap(from: path),
             results: program.experiments.filter { !$0.indicators.isEmpty }.prefix(3).map { resultCard($0, from: path) },
             communesHref: SitePaths.relative(from: path, to: Paths.communes),
             newsHref: SitePaths.relative(from: path, to: addresses.news),
@@ -128,7 +132,8 @@ extension PageRenderer {
             accessibility = accessibilityBlock(config.accessibility)
         }
         if path == Paths.legal {
-            legal = LegalBlock(publisher: config.publisher, host: config.host, credits: imageCredits(from: path))
+            legal = LegalBlock(publisher: config.publisher, host: config.host, credits: imageCredits(from: path),
+                               dataCredits: [config.language == "en" ? MetropoleMap.creditEnglish : MetropoleMap.credit])
         }
         let page = FreePage(title: title, summary: p?.summary, accessibility: accessibility, legal: legal,
                             body: p.map { body($0.origin.file, illustration: $0.illustration) } ?? BodyView(html: "", illustration: nil))

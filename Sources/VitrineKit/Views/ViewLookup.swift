@@ -82,6 +82,7 @@ extension CommunePage: MustacheParent {
         case "upcomingEvents": return self.upcomingEvents
         case "pastEvents": return self.pastEvents
         case "feedHref": return self.feedHref
+        case "map": return self.map
         case "body": return self.body
         default: return nil
         }
@@ -213,6 +214,7 @@ extension HomePage: MustacheParent {
         case "events": return self.events
         case "openCalls": return self.openCalls
         case "figures": return self.figures
+        case "map": return self.map
         case "results": return self.results
         case "communesHref": return self.communesHref
         case "newsHref": return self.newsHref
@@ -283,6 +285,7 @@ extension LegalBlock: MustacheParent {
         case "publisher": return self.publisher
         case "host": return self.host
         case "credits": return self.credits
+        case "dataCredits": return self.dataCredits
         case "hasCredits": return self.hasCredits
         default: return nil
         }
@@ -346,6 +349,29 @@ extension KeyFigure: MustacheParent {
         case "label": return self.label
         case "value": return self.value
         case "details": return self.details
+        default: return nil
+        }
+    }
+}
+
+extension MapView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "svg": return self.svg
+        case "legend": return self.legend
+        case "note": return self.note
+        case "experiments": return self.experiments
+        default: return nil
+        }
+    }
+}
+
+extension MapLegendItem: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "code": return self.code
+        case "label": return self.label
+        case "fill": return self.fill
         default: return nil
         }
     }
