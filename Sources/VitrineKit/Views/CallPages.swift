@@ -76,7 +76,9 @@ extension PageRenderer {
         let groups = order.compactMap { state -> Group? in
             let items = state == .open ? program.openCalls : program.calls.filter { program.state(of: $0) == state }
             guard !items.isEmpty else { return nil }
-            return Group(id: "appels-\(state.rawValue)", label: callStateLabel(state), count: items.count,
+            // « Appels ouverts » as a heading; the badge keeps « Ouvert ».
+            let label = strings.table["calls_group_\(state.rawValue)"] ?? callStateLabel(state)
+            return Group(id: "appels-\(state.rawValue)", label: label, count: items.count,
                          items: items.map { callCard($0, from: path) })
         }
         return render("calls", path: path, title: title, description: nil,
