@@ -4,7 +4,8 @@
 Usage: check-open-data.py PUBLIC_DIR
 - data/experiments.csv with frictionless against the official « projets-territoire » schema kept in
   Tests/Fixtures/schemas/ (header labels, order, types, patterns, enums, required values);
-- data/experiments-complements.csv with frictionless against the Table Schema published beside it;
+- data/experiments-complements.csv and data/indicators.csv with frictionless against the Table
+  Schemas published beside them;
 - data/experiments.json and data/communes.json with jsonschema (draft 2020-12, formats checked)
   against the JSON Schemas published beside them, after checking those schemas themselves.
 Prints frictionless's and jsonschema's findings and exits 1 on any error.
@@ -60,6 +61,7 @@ def main(root):
     results = [
         table(data / "experiments.csv", OFFICIAL),
         table(data / "experiments-complements.csv", data / "experiments-complements.schema.json"),
+        table(data / "indicators.csv", data / "indicators.schema.json"),
         document(data / "experiments.json", data / "experiments.schema.json"),
         document(data / "communes.json", data / "communes.schema.json"),
     ]

@@ -168,9 +168,9 @@ struct Check: ParsableCommand {
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Crée un fichier de contenu prêt à remplir (experimentation, actualite, evenement, commune, page).")
+        abstract: "Crée un fichier de contenu prêt à remplir (experimentation, actualite, evenement, appel, commune, page).")
 
-    @Argument(help: ArgumentHelp("Type de contenu : experimentation, actualite, evenement, commune ou page (ou experiment, news, event).", valueName: "type"))
+    @Argument(help: ArgumentHelp("Type de contenu : experimentation, actualite, evenement, appel, commune ou page (ou experiment, news, event, call).", valueName: "type"))
     var kind: String
 
     @Argument(help: ArgumentHelp("Le titre, entre guillemets.", valueName: "titre"))
@@ -184,7 +184,7 @@ struct New: ParsableCommand {
 
     func run() throws {
         guard let kind = Scaffold.Kind(word: kind) else {
-            throw ValidationError("type inconnu « \(kind) » : experimentation, actualite, evenement, commune ou page.")
+            throw ValidationError("type inconnu « \(kind) » : experimentation, actualite, evenement, appel, commune ou page.")
         }
         let project = Project(content: content)
         let zone = BuildDate.siteTimeZone(contentDirectory: project.content)

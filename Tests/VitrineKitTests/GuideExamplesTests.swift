@@ -44,7 +44,7 @@ import Testing
             let parts = path.split(separator: "/")
             let slug = String(parts[1].dropLast(3))
             // French addresses for the content folders (SectionAddresses).
-            let folder = ["experiments": "experimentations", "news": "actualites", "events": "evenements"][String(parts[0])] ?? String(parts[0])
+            let folder = ["experiments": "experimentations", "news": "actualites", "events": "evenements", "calls": "appels"][String(parts[0])] ?? String(parts[0])
             let page = parts[0] == "pages" ? "\(slug)/index.html" : "\(folder)/\(slug)/index.html"
             #expect(site.exists(page), "\(page)")
         }

@@ -141,7 +141,7 @@ import Testing
         let script = try #require(page.components(separatedBy: "<script type=\"application/ld+json\">").last?.components(separatedBy: "</script>").first)
         let graph = (try JSONSerialization.jsonObject(with: Data(script.utf8)) as! [String: Any])["@graph"] as! [[String: Any]]
         let datasets = graph.filter { $0["@type"] as? String == "Dataset" }
-        #expect(datasets.count == 5)
+        #expect(datasets.count == 6)   // with data/indicators.csv
         let csv = try #require(datasets.first { ($0["@id"] as? String)?.hasSuffix("#fichier-experiments.csv") == true })
         #expect(csv["conformsTo"] as? String == ExperimentsData.schemaURL)
         #expect(csv["license"] as? String == "https://www.etalab.gouv.fr/licence-ouverte-open-licence/")

@@ -88,7 +88,8 @@ import Testing
         let full = try #require(fullBuild(site))
         #expect(data.keys.sorted() == ["data/communes.json", "data/communes.schema.json", "data/experiments-complements.csv",
                                         "data/experiments-complements.schema.json", "data/experiments.csv", "data/experiments.geojson",
-                                        "data/experiments.json", "data/experiments.schema.json"])
+                                        "data/experiments.json", "data/experiments.schema.json", "data/indicators.csv",
+                                        "data/indicators.schema.json"])
         for (path, bytes) in data { #expect(full.files[path] == bytes, "\(path)") }
         #expect(session.completeOpenData().isEmpty)
     }

@@ -234,6 +234,7 @@ public enum SiteBuilder {
         sources += program.experiments.map { ($0.origin, $0.body) }
         sources += program.news.map { ($0.origin, $0.body) }
         sources += program.events.map { ($0.origin, $0.body) }
+        sources += program.calls.map { ($0.origin, $0.body) }
         sources += program.pages.map { ($0.origin, $0.body) }
         return sources
     }
@@ -309,6 +310,7 @@ public enum SiteBuilder {
         refs += program.experiments.compactMap { e in e.image.map { (e.origin, $0) } }
         refs += program.news.compactMap { n in n.image.map { (n.origin, $0) } }
         refs += program.events.compactMap { e in e.image.map { (e.origin, $0) } }
+        refs += program.calls.compactMap { c in c.image.map { (c.origin, $0) } }
         if let publisher = program.config.publisher, let logo = publisher.logo, !imageIsInMedia(logo, media) {
             log.error(loader.path("site.yml"), line: publisher.logoLine, field: "publisher.logo.src",
                       Message("« publisher.logo.src » : le fichier « \(logo.src) » n'existe pas ; mettez le logo dans media/ et écrivez media/nom-du-fichier.", en: "“publisher.logo.src”: the file “\(logo.src)” does not exist; put the logo in media/ and write media/file-name."))
@@ -349,6 +351,7 @@ public enum SiteBuilder {
         add(Paths.communes, pages.communeListPage)
         add(Paths.programme, pages.programmePage)
         add(program.addresses.events, pages.eventListPage)
+        add(program.addresses.calls, pages.callListPage)
         add(Paths.subscribe, pages.subscribePage)
         add(Paths.openData, pages.openDataPage)
         add(Paths.siteMap, pages.siteMapPage)
@@ -375,6 +378,7 @@ public enum SiteBuilder {
         }
         for n in program.news { add(n.origin.path, { pages.newsPage(n) }) }
         for e in program.events { add(e.origin.path, { pages.eventPage(e) }) }
+        for c in program.calls { add(c.origin.path, { pages.callPage(c) }) }
         for p in program.pages { add(p.origin.path, { pages.freePage(p, path: p.origin.path, defaultTitle: p.title) }) }
         // The accessibility statement and the legal notice exist even when no Markdown adds to them.
         if !program.pages.contains(where: { $0.origin.path == Paths.accessibility }) {
@@ -449,7 +453,10 @@ public enum SiteBuilder {
         for (feed, text) in zip(feeds, xml) { output.add(feed.path, text) }
 
         let calendars = CalendarWriter(config: config, now: program.now)
-        output.add("events.ics", calendars.calendar(program.events, name: config.title))
+        let deadlines = program.calls.map {
+            CalendarWriter.Deadline(call: $0, title: pages.strings.format(.callDeadlineTitle, pages.dates.long($0.closes), $0.title))
+        }
+        output.add("events.ics", calendars.calendar(program.events, deadlines: deadlines, name: config.title))
         for e in program.events {
             output.add(CalendarWriter.eventCalendarPath(e), calendars.calendar([e], name: e.title))
         }
@@ -512,6 +519,8 @@ extension SiteBuilder {
             { experiments.geoJSON() },
             { CommunesData.json(program: program, label: pages.label) },
             { Data(OpenDataSchemas.communes(baseURL: base).prettyBytes) },
+            { Data(IndicatorsData.csv(program).utf8) },
+            { Data(IndicatorsData.schema(describe: pages.dataFieldMeaning).prettyBytes) },
         ]
         let files = Parallel.map(Array(makers.indices)) { makers[$0]() }
         return OpenData(files: Array(zip(SiteOutput.openDataPaths, files)))

@@ -58,7 +58,7 @@ public struct ContentLoader: Sendable {
 
         var home: HomeText?
         var communes: [Commune] = [], experiments: [Experiment] = [], news: [NewsItem] = []
-        var events: [Event] = [], pages: [Page] = []
+        var events: [Event] = [], pages: [Page] = [], calls: [CallForApplications] = []
         var invalid: Set<String> = []
         for ((_, file, _), (item, fileLog)) in zip(sources, decoded) {
             log.append(contentsOf: fileLog)
@@ -68,13 +68,14 @@ public struct ContentLoader: Sendable {
             case .experiment(let e): experiments.append(e)
             case .news(let n): news.append(n)
             case .event(let e): events.append(e)
+            case .call(let c): calls.append(c)
             case .page(let p): pages.append(p)
             case nil: invalid.insert(file)
             }
         }
         guard let config else { return (nil, log) }
         return (SiteContent(config: config, home: home, communes: communes, experiments: experiments,
-                            news: news, events: events, pages: pages, media: media.sorted(),
+                            news: news, events: events, calls: calls, pages: pages, media: media.sorted(),
                             imageSizes: imageSizes(media, cache: cache), invalidFiles: invalid, addresses: addresses), log)
     }
 
@@ -104,7 +105,7 @@ public struct ContentLoader: Sendable {
                 continue
             }
             if parts.last?.hasPrefix(".") == true { continue }
-            listing.log.warning(path(file), Message("fichier ignoré : seuls site.yml, index.md, communes/, experiments/, news/, events/, pages/ (fichiers .md) et media/ sont lus.", en: "file ignored: only site.yml, index.md, communes/, experiments/, news/, events/, pages/ (.md files) and media/ are read."))
+            listing.log.warning(path(file), Message("fichier ignoré : seuls site.yml, index.md, communes/, experiments/, news/, events/, calls/, pages/ (fichiers .md) et media/ sont lus.", en: "file ignored: only site.yml, index.md, communes/, experiments/, news/, events/, calls/, pages/ (.md files) and media/ are read."))
         }
         reportSlugProblems(listing.sources, addresses: addresses, &listing.log)
         return listing

@@ -4,7 +4,7 @@ import Foundation
 /// kind, each with a French comment saying what to write. The file builds as it is.
 public enum Scaffold {
     public enum Kind: String, CaseIterable, Sendable {
-        case experiment, news, event, commune, page
+        case experiment, news, event, call, commune, page
 
         /// The kind a writer names, in French or in English (`experimentation` or `experiment`),
         /// with or without accents.
@@ -13,6 +13,7 @@ public enum Scaffold {
             case "experiment", "experimentation": self = .experiment
             case "news", "actualite": self = .news
             case "event", "evenement": self = .event
+            case "call", "appel", "appel-a-projets", "appel-a-experimentations": self = .call
             case "commune": self = .commune
             case "page": self = .page
             default: return nil
@@ -24,6 +25,7 @@ public enum Scaffold {
             case .experiment: return "experiments"
             case .news: return "news"
             case .event: return "events"
+            case .call: return "calls"
             case .commune: return "communes"
             case .page: return "pages"
             }
@@ -84,6 +86,7 @@ public enum Scaffold {
             text = experiment(title, commune: host, today: today)
         case .news: text = news(title, communes: communes, today: today)
         case .event: text = event(title, communes: communes, today: today)
+        case .call: text = call(title, communes: communes, today: today)
         case .commune: text = Self.commune(title)
         case .page: text = page(title)
         }
@@ -169,6 +172,24 @@ public enum Scaffold {
         draft: true   # brouillon : visible dans l'aperçu, pas publié ; passez à false quand c'est prêt
         ---
         \(Sample.eventBody)
+
+        """
+    }
+
+    static func call(_ title: String, communes: [String], today: Day) -> String {
+        let closes = today.adding(months: 1)
+        return """
+        ---
+        title: \(quoted(title))   # le titre de l'appel à projets ou à expérimentations
+        opens: "\(today.iso)"   # ouverture des candidatures AAAA-MM-JJ
+        closes: "\(closes.iso)"   # date limite AAAA-MM-JJ, incluse ; l'état (à venir, ouvert, clos) en découle
+        summary: \(quoted(Sample.callSummary))   # affichée sur l'accueil tant que l'appel est ouvert
+        # url: "https://…"   # où candidater (formulaire, page de l'opérateur)
+        communes: []   # les communes concernées, facultatif : \(communes.joined(separator: ", "))
+        themes: []   # codes des thèmes de site.yml
+        draft: true   # brouillon : visible dans l'aperçu, pas publié ; passez à false quand c'est prêt
+        ---
+        \(Sample.callBody)
 
         """
     }

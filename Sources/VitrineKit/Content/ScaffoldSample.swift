@@ -11,6 +11,7 @@ extension Scaffold {
         static let eventSummary = "Une phrase qui présente l'événement."
         static let communeSummary = "Une phrase sur la participation de la commune au programme."
         static let pageSummary = "Une phrase qui résume la page."
+        static let callSummary = "Une phrase qui dit qui peut candidater et pour quoi."
         static let insee = "00000"
 
         static let challenge = "Quel problème de la commune cette solution veut-elle résoudre ?"
@@ -20,12 +21,13 @@ extension Scaffold {
         static let eventBody = "La présentation de l'événement."
         static let communeBody = "La participation de la commune au programme."
         static let pageBody = "Le texte de la page."
+        static let callBody = "Le cahier des charges : ce que cherche la commune, qui peut candidater, comment les projets sont choisis."
 
         /// Field values that only a scaffold writes.
         static let fieldValues: Set<String> = [experimentSummary, innovatorName, placeName, newsSummary, eventSummary,
-                                               communeSummary, pageSummary, insee]
+                                               communeSummary, pageSummary, callSummary, insee]
         /// Lines of Markdown that only a scaffold writes.
-        static let bodyLines: Set<String> = [challenge, solution, results, newsBody, eventBody, communeBody, pageBody]
+        static let bodyLines: Set<String> = [challenge, solution, results, newsBody, eventBody, communeBody, pageBody, callBody]
     }
 }
 

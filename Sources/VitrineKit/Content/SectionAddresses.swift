@@ -8,12 +8,14 @@ public struct SectionAddresses: Sendable, Hashable {
     public var experiments: String
     public var news: String
     public var events: String
+    /// Calls for applications (`appels/`).
+    public var calls: String = "calls/"
 
     /// Used when the theme does not say (its missing strings are reported with the others).
-    static let fallback = SectionAddresses(experiments: "experiments/", news: "news/", events: "events/")
+    static let fallback = SectionAddresses(experiments: "experiments/", news: "news/", events: "events/", calls: "calls/")
 
     /// The interface strings that give each folder.
-    static let keys = (experiments: "address_experiments", news: "address_news", events: "address_events")
+    static let keys = (experiments: "address_experiments", news: "address_news", events: "address_events", calls: "address_calls")
 
     /// The addresses the theme `config.theme` gives for `config.language`, and what is wrong with them.
     static func read(themesDirectory: URL, config: SiteConfig) -> (SectionAddresses, DiagnosticLog) {
@@ -31,9 +33,10 @@ public struct SectionAddresses: Sendable, Hashable {
             return value + "/"
         }
         let addresses = SectionAddresses(experiments: folder(keys.experiments, fallback.experiments),
-                                         news: folder(keys.news, fallback.news), events: folder(keys.events, fallback.events))
-        if Set([addresses.experiments, addresses.news, addresses.events]).count < 3 {
-            log.error(displayName, field: keys.experiments, Message("les expérimentations, les actualités et les événements doivent avoir trois adresses différentes.", en: "experiments, news and events must have three different addresses."))
+                                         news: folder(keys.news, fallback.news), events: folder(keys.events, fallback.events),
+                                         calls: folder(keys.calls, fallback.calls))
+        if Set([addresses.experiments, addresses.news, addresses.events, addresses.calls]).count < 4 {
+            log.error(displayName, field: keys.experiments, Message("les expérimentations, les actualités, les événements et les appels doivent avoir quatre adresses différentes.", en: "experiments, news, events and calls must have four different addresses."))
         }
         return (addresses, log)
     }
@@ -44,6 +47,7 @@ public struct SectionAddresses: Sendable, Hashable {
         case .experiments: experiments
         case .news: news
         case .events: events
+        case .calls: calls
         default: nil
         }
     }

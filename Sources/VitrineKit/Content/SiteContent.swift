@@ -6,6 +6,8 @@ public struct SiteContent: Sendable {
     public var experiments: [Experiment]
     public var news: [NewsItem]
     public var events: [Event]
+    /// Calls for applications (`calls/`).
+    public var calls: [CallForApplications] = []
     public var pages: [Page]
     /// Files under `media/`, relative to the content folder, sorted.
     public var media: [String]

@@ -2,6 +2,11 @@
 public enum ConsistencyCheck {
     public static func warnings(for program: Program, file: (Origin) -> String) -> DiagnosticLog {
         var log = DiagnosticLog()
+        for commune in program.communes where !MetropoleMap.isMember(commune.insee) {
+            log.warning(file(commune.origin), field: "insee",
+                        Message("le code INSEE « \(commune.insee) » n'est pas celui d'une des 131 communes de la Métropole du Grand Paris : la commune n'apparaît pas sur la carte. Vérifiez le code (par exemple \"92071\" pour Sceaux).",
+                                en: "the INSEE code “\(commune.insee)” is not one of the 131 communes of the Métropole du Grand Paris: the commune is not on the map. Check the code (for example \"92071\" for Sceaux)."))
+        }
         for commune in program.communes {
             guard let c = commune.convention else { continue }
             let f = file(commune.origin)

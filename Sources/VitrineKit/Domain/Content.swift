@@ -138,6 +138,8 @@ public struct Experiment: Sendable, Equatable {
         public var updated: Day?
         public var draft: Bool
         public var illustration: String?
+        /// Measured results (`indicators:`), in the file's order.
+        public var indicators: [Indicator] = []
         public var body: Body
         /// Line of `start`, for the consistency warning.
         public var startLine: Int?
@@ -167,6 +169,7 @@ public struct Experiment: Sendable, Equatable {
     public var updated: Day? { shared.value.updated }
     public var draft: Bool { shared.value.draft }
     public var illustration: String? { shared.value.illustration }
+    public var indicators: [Indicator] { shared.value.indicators }
     public var body: Body { shared.value.body }
     public var startLine: Int? { shared.value.startLine }
 

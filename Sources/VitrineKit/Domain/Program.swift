@@ -7,6 +7,8 @@ public struct Program: Sendable {
     public private(set) var experiments: [Experiment]
     public private(set) var news: [NewsItem]
     public let events: [Event]
+    /// Calls for applications, latest opening first.
+    public let calls: [CallForApplications]
     public let pages: [Page]
     public let media: [String]
     public let imageSizes: [String: ImageDimensions]
@@ -42,10 +44,15 @@ public struct Program: Sendable {
         events = content.events
             .filter { includeDrafts || !$0.draft }
             .sorted { ($0.start, $0.origin.slug) < ($1.start, $1.origin.slug) }
+        calls = content.calls
+            .filter { includeDrafts || !$0.draft }
+            .sorted { ($0.opens, $1.origin.slug) > ($1.opens, $0.origin.slug) }
         pages = content.pages.sorted { bySlug($0.origin, $1.origin) }
         communeIndex = Dictionary(communes.enumerated().map { ($1.origin.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        let published = Set(experiments.map(\.origin.file) + news.map(\.origin.file) + events.map(\.origin.file))
+        let published = Set(experiments.map(\.origin.file) + news.map(\.origin.file) + events.map(\.origin.file)
+            + calls.map(\.origin.file))
         let all = content.experiments.map(\.origin.file) + content.news.map(\.origin.file) + content.events.map(\.origin.file)
+            + content.calls.map(\.origin.file)
         heldBack = Set(all).subtracting(published)
         invalidFiles = content.invalidFiles
         var states: [String: ConventionState] = [:]
@@ -106,6 +113,13 @@ public struct Program: Sendable {
     }
 
     public func commune(_ slug: String) -> Commune? { communeIndex[slug].map { communes[$0] } }
+
+    /// A call's state on the build date.
+    public func state(of call: CallForApplications) -> CallForApplications.State { call.state(on: now) }
+    /// Calls open on the build date, the soonest deadline first: the home page shows them first.
+    public var openCalls: [CallForApplications] {
+        calls.filter { $0.state(on: now) == .open }.sorted { ($0.closes, $0.origin.slug) < ($1.closes, $1.origin.slug) }
+    }
 
     /// Events not over on the build date, soonest first.
     public var upcomingEvents: [Event] { events.filter { $0.lastDay >= now } }

@@ -12,7 +12,14 @@ struct CalendarWriter {
 
     static func eventCalendarPath(_ e: Event) -> String { "\(e.origin.path)\(e.origin.slug).ics" }
 
-    func calendar(_ events: [Event], name: String) -> String {
+    /// A call's closing day, as an all-day entry of the site's calendar: applicants see the deadline in their agenda.
+    struct Deadline {
+        let call: CallForApplications
+        /// « Clôture de l'appel : … », in the site's language.
+        let title: String
+    }
+
+    func calendar(_ events: [Event], deadlines: [Deadline] = [], name: String) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(Self.text(productID))", "CALSCALE:GREGORIAN"]
         if organizer != nil { lines.append("METHOD:PUBLISH") }
         lines.append("X-WR-CALNAME:\(Self.text(name))")
@@ -21,6 +28,7 @@ struct CalendarWriter {
             lines += Self.parisTimeZone
         }
         for e in events { lines += event(e, parisTimes: parisTimes) }
+        for d in deadlines { lines += deadline(d) }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
     }
@@ -58,6 +66,22 @@ struct CalendarWriter {
         lines.append("URL:\(pageURL)")
         let description = [e.summary, pageURL].compactMap { $0 }.joined(separator: "\n")
         lines.append("DESCRIPTION:\(Self.text(description))")
+        lines.append("END:VEVENT")
+        return lines
+    }
+
+    private func deadline(_ d: Deadline) -> [String] {
+        let host = URL(string: config.baseURL)?.host ?? "vitrine"
+        let c = d.call
+        let pageURL = config.absoluteURL(SitePaths.encode(c.origin.path))
+        var lines = ["BEGIN:VEVENT", "UID:\(c.origin.slug)-cloture@\(host)", "DTSTAMP:\(Self.compact(now))T000000Z",
+                     "DTSTART;VALUE=DATE:\(Self.compact(c.closes))", "DTEND;VALUE=DATE:\(Self.compact(c.closes.adding(days: 1)))"]
+        if let organizer { lines.append(organizer) }
+        lines.append("SUMMARY:\(Self.text(d.title))")
+        // A deadline takes no time in the agenda: it does not show the day as busy.
+        lines.append("TRANSP:TRANSPARENT")
+        lines.append("URL:\(pageURL)")
+        lines.append("DESCRIPTION:\(Self.text([c.summary, pageURL].compactMap { $0 }.joined(separator: "\n")))")
         lines.append("END:VEVENT")
         return lines
     }

@@ -43,9 +43,10 @@ struct FeedCatalog {
         var feeds = [Feed(path: PageRenderer.Paths.feed, title: config.title,
                           description: config.description ?? config.title, linkPath: "",
                           items: { newsItems(Self.newest(program.news, \.date)) + experimentItems(Self.newest(program.experiments, \.date))
-                              + program.communes.flatMap(milestones) },
+                              + program.communes.flatMap(milestones) + callItems(program.calls.filter { $0.opens <= program.now }) },
                           sources: { revisions(Self.newest(program.news, \.date).map(\.origin),
-                                               Self.newest(program.experiments, \.date).map(\.origin), program.communes.map(\.origin)) })]
+                                               Self.newest(program.experiments, \.date).map(\.origin), program.communes.map(\.origin),
+                                               program.calls.map(\.origin)) })]
         for c in program.communes {
             let slug = c.origin.slug
             feeds.append(Feed(path: Self.communeFeedPath(slug), title: strings.format(.feedCommuneTitle, c.name, config.title),
@@ -92,6 +93,19 @@ struct FeedCatalog {
         experiments.compactMap { e in
             e.date.map { FeedItem(title: e.title, path: e.origin.path, fragment: "", guid: nil, date: $0,
                                   summary: e.summary, html: bodies[e.origin.file]?.html ?? "") }
+        }
+    }
+
+    /// Calls for applications, dated by their opening (or their announcement, for one not open
+    /// yet), their deadline in the title and the text.
+    func callItems(_ calls: [CallForApplications]) -> [FeedItem] {
+        let strings = pages.strings, dates = pages.dates
+        return calls.map { c in
+            let period = strings.format(.callFeedText, dates.long(c.opens), dates.long(c.closes))
+            let summary = [c.summary, period].compactMap { $0 }.joined(separator: " ")
+            return FeedItem(title: "\(c.title) (\(strings.format(.callClosesOn, dates.long(c.closes))))", path: c.origin.path,
+                            fragment: "", guid: nil, date: c.opens, summary: summary,
+                            html: "<p>\(HTMLText.escape(period))</p>\n" + (bodies[c.origin.file]?.html ?? ""))
         }
     }
 

@@ -27,7 +27,8 @@ public struct SiteOutput: Sendable {
     public static let openDataPaths = ["data/experiments.csv", "data/experiments-complements.csv",
                                        "data/experiments-complements.schema.json", "data/experiments.json",
                                        "data/experiments.schema.json", "data/experiments.geojson",
-                                       "data/communes.json", "data/communes.schema.json"]
+                                       "data/communes.json", "data/communes.schema.json",
+                                       "data/indicators.csv", "data/indicators.schema.json"]
 
     /// Every generated file's site path, in memory or written.
     public var generatedPaths: [String] { Array(files.keys) + written }

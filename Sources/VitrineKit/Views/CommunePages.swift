@@ -24,6 +24,8 @@ struct CommunePage: Equatable {
     let upcomingEvents: [Card]
     let pastEvents: [Card]
     let feedHref: String
+    /// The Métropole zoomed on the commune; nil when its INSEE code is not one of the Métropole's.
+    let map: MapView?
     let body: BodyView
 }
 
@@ -37,7 +39,8 @@ struct OverviewRow: Equatable {
     let href: String
     let promotion: String
     let badge: Badge?
-    let counts: [String]
+    /// Each count with its column's header, which a phone shows beside it (the table stacks).
+    let counts: [Fact]
     let total: String
 }
 
@@ -45,10 +48,11 @@ struct ProgrammePage: Equatable {
     let title: String
     let statusHeaders: [String]
     let rows: [OverviewRow]
-    let totals: [String]
+    let totals: [Fact]
     let total: String
     let communeCount: String
     let nowText: String
+    let figures: [KeyFigure]
 }
 
 extension PageRenderer {
@@ -65,7 +69,9 @@ extension PageRenderer {
             let slug = c.origin.slug
             return Shown(files: [revision(c.origin)] + program.experiments(of: slug).map { revision($0.origin) } + [-1]
                 + program.news(of: slug).map { revision($0.origin) } + [-1]
-                + program.events.filter { $0.communes.contains(slug) }.map { revision($0.origin) })
+                + program.events.filter { $0.communes.contains(slug) }.map { revision($0.origin) }
+                // The map shows every commune's status and every located experiment.
+                + [-1] + program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) })
         }, build: { buildCommunePage(c) })
     }
 
@@ -103,6 +109,7 @@ extension PageRenderer {
             upcomingEvents: events.filter { $0.lastDay >= program.now }.map { eventCard($0, from: path) },
             pastEvents: events.filter { $0.lastDay < program.now }.reversed().map { eventCard($0, from: path) },
             feedHref: SitePaths.relative(from: path, to: FeedCatalog.communeFeedPath(slug)),
+            map: metropoleMap(from: path, focus: c),
             body: body(c.origin.file, illustration: c.illustration))
         let feed = LinkView(label: strings.format(.feedCommuneTitle, c.name, config.title), href: FeedCatalog.communeFeedPath(slug))
         return render("commune", path: path, title: c.name, description: c.summary, page: page,
@@ -128,7 +135,9 @@ extension PageRenderer {
                 let mine = program.experiments(of: c.origin.slug)
                 return Experiment.Status.allCases.map { s in mine.lazy.filter { $0.status == s }.count }
             } + [program.experiments.count]
-            return Shown(files: program.communes.map { revision($0.origin) }, counts: counts)
+            // The key figures add up the experiments' indicators and count open calls.
+            return Shown(files: program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) }
+                + [-1] + program.calls.map { revision($0.origin) }, counts: counts)
         }, build: buildProgrammePage)
     }
 
@@ -146,12 +155,14 @@ extension PageRenderer {
             return OverviewRow(name: c.name, href: SitePaths.relative(from: path, to: c.origin.path),
                                promotion: c.promotion.map(String.init) ?? "—",
                                badge: program.states[c.origin.slug].map(badge(for:)),
-                               counts: counts.map(numbers.format), total: numbers.format(mine.count))
+                               counts: zip(statuses, counts).map { Fact(term: statusLabel($0), value: numbers.format($1)) },
+                               total: numbers.format(mine.count))
         }
         let title = strings[.programmeTitle]
         let page = ProgrammePage(title: title, statusHeaders: statuses.map(statusLabel), rows: rows,
-                                 totals: totals.map(numbers.format), total: numbers.format(program.experiments.count),
-                                 communeCount: numbers.format(program.communes.count), nowText: dates.long(program.now))
+                                 totals: zip(statuses, totals).map { Fact(term: statusLabel($0), value: numbers.format($1)) }, total: numbers.format(program.experiments.count),
+                                 communeCount: numbers.format(program.communes.count), nowText: dates.long(program.now),
+                                 figures: keyFigures(ProgramFigures(program)))
         return render("programme", path: path, title: title, description: nil, page: page)
     }
 }

@@ -16,6 +16,8 @@ struct ExperimentPage: Equatable {
     let updatedISO: String?
     /// `#resultats` when the body has a « Résultats » section, to reach it from the top.
     let resultsHref: String?
+    /// Measured results: key figures, charts and their tables.
+    let indicators: [IndicatorView]
     let body: BodyView
 }
 
@@ -117,7 +119,7 @@ extension PageRenderer {
             innovator: e.innovator?.name, innovatorKind: kind, innovatorURL: e.innovator?.url, period: period,
             place: place, themes: themeLinks(e.themes, from: path), image: image(e.image, from: path),
             updated: e.updated.map(dates.long), updatedISO: e.updated?.iso, resultsHref: results.map { "#\($0.id)" },
-            body: body(e.origin.file, illustration: e.illustration))
+            indicators: indicatorViews(e), body: body(e.origin.file, illustration: e.illustration))
         return render("experiment", path: path, title: e.title, description: e.summary, page: page,
                       ogType: "article", image: shareImage(e.image, file: e.origin.file), structured: [experimentJSONLD(e)].compactMap { $0 },
                       search: searchFilters(e))

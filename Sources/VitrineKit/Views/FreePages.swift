@@ -4,10 +4,17 @@ struct HomePage: Equatable {
     let communes: [Card]
     let news: [Card]
     let events: [Card]
+    /// The calls open on the build date, soonest deadline first: shown near the top.
+    let openCalls: [Card]
+    let figures: [KeyFigure]
+    let map: MapView?
+    /// The latest experiments with measured results, each with its first figure.
+    let results: [Card]
     let communesHref: String
     let newsHref: String
     let eventsHref: String
     let programmeHref: String
+    let callsHref: String
 }
 
 struct FreePage: Equatable {
@@ -55,7 +62,9 @@ struct LegalBlock: Equatable {
     let host: SiteConfig.Contact?
     /// Every credited image of the published pages, by page title.
     let credits: [CreditView]
-    var hasCredits: Bool { !credits.isEmpty }
+    /// The data the site's drawings are made from (the map's boundaries), with their licence.
+    let dataCredits: [String]
+    var hasCredits: Bool { !credits.isEmpty || !dataCredits.isEmpty }
 }
 
 struct CreditView: Equatable {
@@ -75,7 +84,9 @@ extension PageRenderer {
         reusing("", shows: {
             Shown(files: [program.home.map { revision($0.origin) } ?? -2] + program.communes.map { revision($0.origin) } + [-1]
                 + program.news.prefix(3).flatMap { [revision($0.origin), communeRevision($0.commune)] } + [-1]
-                + program.upcomingEvents.prefix(3).map { revision($0.origin) })
+                + program.upcomingEvents.prefix(3).map { revision($0.origin) } + [-1]
+                + program.openCalls.map { revision($0.origin) } + [-1]
+                + program.experiments.map { revision($0.origin) } + [-1] + program.calls.map { revision($0.origin) })
         }, build: buildHomePage)
     }
 
@@ -88,12 +99,28 @@ extension PageRenderer {
             communes: program.communes.map { communeCard($0, from: path) },
             news: program.news.prefix(3).map { newsCard($0, from: path) },
             events: program.upcomingEvents.prefix(3).map { eventCard($0, from: path) },
+            openCalls: program.openCalls.map { callCard($0, from: path) },
+            figures: keyFigures(ProgramFigures(program)),
+            map: metropoleMap(from: path),
+            results: program.experiments.filter { !$0.indicators.isEmpty }.prefix(3).map { resultCard($0, from: path) },
             communesHref: SitePaths.relative(from: path, to: Paths.communes),
             newsHref: SitePaths.relative(from: path, to: addresses.news),
             eventsHref: SitePaths.relative(from: path, to: addresses.events),
-            programmeHref: SitePaths.relative(from: path, to: Paths.programme))
+            programmeHref: SitePaths.relative(from: path, to: Paths.programme),
+            callsHref: SitePaths.relative(from: path, to: addresses.calls))
         return render("home", path: path, title: page.title, description: home?.summary, page: page,
                       image: home.flatMap { bodies[$0.origin.file]?.firstImage })
+    }
+
+    /// An experiment with its first indicator: « Température… : 27,8 °C (−11,7 % par rapport à avant…) ».
+    func resultCard(_ e: Experiment, from path: String) -> Card {
+        let card = experimentCard(e, from: path)
+        let figure = e.indicators.first.map { i -> String in
+            let view = indicatorView(i, id: "")
+            return strings.format(.figurePart, i.label, view.valueText) + (view.changeText.map { " (\($0))" } ?? "")
+        }
+        return Card(title: card.title, href: card.href, summary: figure ?? card.summary, meta: card.meta,
+                    dateText: nil, dateISO: nil, badge: nil)
     }
 
     /// A free page; `accessibilite` and `mentions-legales` also carry what site.yml says.
@@ -105,7 +132,8 @@ extension PageRenderer {
             accessibility = accessibilityBlock(config.accessibility)
         }
         if path == Paths.legal {
-            legal = LegalBlock(publisher: config.publisher, host: config.host, credits: imageCredits(from: path))
+            legal = LegalBlock(publisher: config.publisher, host: config.host, credits: imageCredits(from: path),
+                               dataCredits: [config.language == "en" ? MetropoleMap.creditEnglish : MetropoleMap.credit])
         }
         let page = FreePage(title: title, summary: p?.summary, accessibility: accessibility, legal: legal,
                             body: p.map { body($0.origin.file, illustration: $0.illustration) } ?? BodyView(html: "", illustration: nil))

@@ -49,6 +49,9 @@ extension PageRenderer {
                  columns: ["signed", "status", "ends", "termination_effective", "termination_ends_convention",
                            "amendments_in_effect", "amendments_pending"],
                  coverage: span(conventionDays)),
+            file("indicators_csv", "indicators.csv", format: "CSV (RFC 4180, UTF-8)", type: "text/csv",
+                 schema: ("Table Schema", "data/indicators.schema.json"),
+                 columns: IndicatorsData.columns.map(\.name), coverage: experiments),
             OpenDataFile(name: "events.ics", path: "events.ics", format: "iCalendar (RFC 5545)", mediaType: "text/calendar",
                          title: nil, description: t["data_events_ics"] ?? "", schema: nil, conformsTo: nil, columns: [], coverage: nil),
         ]

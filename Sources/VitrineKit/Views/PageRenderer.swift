@@ -128,7 +128,7 @@ final class PageRenderer: Sendable {
         /// which a free page (`pages/x.md` → `/x/`) cannot take. The accessibility statement and
         /// the legal notice are not among them: a page completes them.
         static func sections(_ addresses: SectionAddresses) -> Set<String> {
-            Set([communes, addresses.experiments, addresses.news, addresses.events, programme, subscribe, openData,
+            Set([communes, addresses.experiments, addresses.news, addresses.events, addresses.calls, programme, subscribe, openData,
                  siteMap, search, SearchIndexer.folder + "/", theme(""), "data/", css, "media/"].map { String($0.prefix { $0 != "/" }) })
         }
     }

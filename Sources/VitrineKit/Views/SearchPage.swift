@@ -56,7 +56,7 @@ extension PageRenderer {
 
     /// What a page is filed under, one value list per key; several values are joined by
     /// `SearchFilter.separator` (static/search.js splits them).
-    private func filed(_ pairs: [(String, [String])]) -> [SearchFilter] {
+    func filed(_ pairs: [(String, [String])]) -> [SearchFilter] {
         pairs.filter { !$0.1.isEmpty }.map { SearchFilter(key: $0.0, value: $0.1.joined(separator: SearchFilter.separator)) }
     }
 

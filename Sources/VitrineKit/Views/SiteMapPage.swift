@@ -24,7 +24,7 @@ extension PageRenderer {
         reusing(Paths.siteMap, shows: {
             Shown(files: program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) }
                 + [-1] + program.news.map { revision($0.origin) } + [-1] + program.events.map { revision($0.origin) }
-                + [-1] + program.pages.map { revision($0.origin) })
+                + [-1] + program.calls.map { revision($0.origin) } + [-1] + program.pages.map { revision($0.origin) })
         }, build: buildSiteMapPage)
     }
 
@@ -36,7 +36,8 @@ extension PageRenderer {
         let t = strings.table
         var main = [link(t["home_link"] ?? "", ""), link(strings[.communesTitle], Paths.communes),
                     link(strings[.experimentsTitle], addresses.experiments), link(strings[.newsTitle], addresses.news),
-                    link(strings[.eventsTitle], addresses.events), link(strings[.programmeTitle], Paths.programme),
+                    link(strings[.eventsTitle], addresses.events), link(strings[.callsTitle], addresses.calls),
+                    link(strings[.programmeTitle], Paths.programme),
                     link(strings[.subscribeTitle], Paths.subscribe), link(strings[.openDataTitle], Paths.openData)]
         main.append(link(strings[.siteMapTitle], Paths.siteMap))
         if config.search { main.append(link(strings[.searchTitle], Paths.search)) }
@@ -68,6 +69,8 @@ extension PageRenderer {
             SiteMapSection(id: "actualites", title: t["site_map_news"] ?? "", groups: newsGroups),
             SiteMapSection(id: "evenements", title: strings[.eventsTitle],
                            groups: plain(program.events.map { link($0.title, $0.origin.path) })),
+            SiteMapSection(id: "appels", title: strings[.callsTitle],
+                           groups: plain(program.calls.map { link($0.title, $0.origin.path) })),
             SiteMapSection(id: "autres", title: t["site_map_others"] ?? "", groups: plain(others)),
         ].filter { $0.groups.contains { !$0.links.isEmpty } }
         let title = strings[.siteMapTitle]

@@ -153,6 +153,8 @@ struct Badge: Equatable {
     let label: String
     /// « effective le 29 février 2024 », « depuis le 30 juin 2024 »…
     let detail: String?
+    /// What the badge is the status of, for screen readers (« État de l'appel : »); nil: a convention's.
+    var prefix: String? = nil
 }
 
 struct Card: Equatable {

@@ -20,6 +20,37 @@ extension Crumb: MustacheParent {
     }
 }
 
+extension CallPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "summary": return self.summary
+        case "state": return self.state
+        case "opensText": return self.opensText
+        case "opensISO": return self.opensISO
+        case "closesText": return self.closesText
+        case "closesISO": return self.closesISO
+        case "url": return self.url
+        case "communes": return self.communes
+        case "themes": return self.themes
+        case "image": return self.image
+        case "body": return self.body
+        default: return nil
+        }
+    }
+}
+
+extension CallListPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "calendarHref": return self.calendarHref
+        case "groups": return self.groups
+        default: return nil
+        }
+    }
+}
+
 extension ReferentView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -51,6 +82,7 @@ extension CommunePage: MustacheParent {
         case "upcomingEvents": return self.upcomingEvents
         case "pastEvents": return self.pastEvents
         case "feedHref": return self.feedHref
+        case "map": return self.map
         case "body": return self.body
         default: return nil
         }
@@ -91,6 +123,7 @@ extension ProgrammePage: MustacheParent {
         case "total": return self.total
         case "communeCount": return self.communeCount
         case "nowText": return self.nowText
+        case "figures": return self.figures
         default: return nil
         }
     }
@@ -127,6 +160,7 @@ extension ExperimentPage: MustacheParent {
         case "updated": return self.updated
         case "updatedISO": return self.updatedISO
         case "resultsHref": return self.resultsHref
+        case "indicators": return self.indicators
         case "body": return self.body
         default: return nil
         }
@@ -178,10 +212,15 @@ extension HomePage: MustacheParent {
         case "communes": return self.communes
         case "news": return self.news
         case "events": return self.events
+        case "openCalls": return self.openCalls
+        case "figures": return self.figures
+        case "map": return self.map
+        case "results": return self.results
         case "communesHref": return self.communesHref
         case "newsHref": return self.newsHref
         case "eventsHref": return self.eventsHref
         case "programmeHref": return self.programmeHref
+        case "callsHref": return self.callsHref
         default: return nil
         }
     }
@@ -246,6 +285,7 @@ extension LegalBlock: MustacheParent {
         case "publisher": return self.publisher
         case "host": return self.host
         case "credits": return self.credits
+        case "dataCredits": return self.dataCredits
         case "hasCredits": return self.hasCredits
         default: return nil
         }
@@ -268,6 +308,70 @@ extension NotFoundPage: MustacheParent {
         switch key {
         case "title": return self.title
         case "homeHref": return self.homeHref
+        default: return nil
+        }
+    }
+}
+
+extension IndicatorView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": return self.id
+        case "label": return self.label
+        case "valueText": return self.valueText
+        case "dateText": return self.dateText
+        case "dateISO": return self.dateISO
+        case "changeText": return self.changeText
+        case "targetText": return self.targetText
+        case "source": return self.source
+        case "chart": return self.chart
+        case "alt": return self.alt
+        case "valueHeader": return self.valueHeader
+        case "rows": return self.rows
+        default: return nil
+        }
+    }
+}
+
+extension IndicatorRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "term": return self.term
+        case "value": return self.value
+        default: return nil
+        }
+    }
+}
+
+extension KeyFigure: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": return self.label
+        case "value": return self.value
+        case "details": return self.details
+        default: return nil
+        }
+    }
+}
+
+extension MapView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "svg": return self.svg
+        case "legend": return self.legend
+        case "note": return self.note
+        case "experiments": return self.experiments
+        default: return nil
+        }
+    }
+}
+
+extension MapLegendItem: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "code": return self.code
+        case "label": return self.label
+        case "fill": return self.fill
         default: return nil
         }
     }
@@ -577,6 +681,7 @@ extension Badge: MustacheParent {
         case "code": return self.code
         case "label": return self.label
         case "detail": return self.detail
+        case "prefix": return self.prefix
         default: return nil
         }
     }

@@ -2,7 +2,7 @@ import Yams
 
 /// The kinds of content file, by folder.
 public enum ContentKind: String, Sendable, CaseIterable {
-    case home, communes, experiments, news, events, pages
+    case home, communes, experiments, news, events, calls, pages
 
     /// Output path of an item of this kind with that slug, in the site's address folders.
     func path(slug: String, in addresses: SectionAddresses) -> String {
@@ -21,6 +21,7 @@ enum DecodedItem: Sendable {
     case experiment(Experiment)
     case news(NewsItem)
     case event(Event)
+    case call(CallForApplications)
     case page(Page)
 }
 
@@ -31,6 +32,7 @@ extension DecodedItem {
         case .experiment(let e): return e.draft
         case .news(let n): return n.draft
         case .event(let e): return e.draft
+        case .call(let c): return c.draft
         case .home, .commune, .page: return false
         }
     }
@@ -65,6 +67,7 @@ enum ItemDecoder {
         case .experiments: return experiment(origin, r, body, known).map(DecodedItem.experiment)
         case .news: return news(origin, r, body, known).map(DecodedItem.news)
         case .events: return event(origin, r, body, known).map(DecodedItem.event)
+        case .calls: return call(origin, r, body, known).map(DecodedItem.call)
         case .pages:
             let title = r.text("title", required: true, expected: Message("le titre de la page", en: "the page's title"))
             let summary = r.text("summary")
@@ -184,7 +187,7 @@ enum ItemDecoder {
             origin: origin, title: title ?? "", commune: commune ?? "", innovator: innovator, themes: themes,
             status: status ?? .candidate, outcome: outcome, start: start, end: end, place: r.place(),
             summary: summary(r), image: r.image(), updated: r.day("updated"),
-            draft: r.bool("draft") ?? false, illustration: r.text("illustration"), body: body,
+            draft: r.bool("draft") ?? false, illustration: r.text("illustration"), indicators: r.indicators(), body: body,
             startLine: r.value("start")?.mark.map { $0.line + r.problems.lineOffset }))
         guard title != nil, commune != nil, status != nil else { return nil }
         return experiment
@@ -215,6 +218,22 @@ enum ItemDecoder {
                           illustration: r.text("illustration"), body: body)
         guard title != nil, start != nil else { return nil }
         return event
+    }
+
+    static func call(_ origin: Origin, _ r: FieldReader, _ body: Body, _ known: KnownReferences) -> CallForApplications? {
+        let title = r.text("title", required: true, expected: Message("le titre de l'appel", en: "the call's title"))
+        let opens = r.day("opens", required: true)
+        let closes = r.day("closes", required: true)
+        if let opens, let closes, closes < opens {
+            r.problems.error(r.mapping["closes"]?.mark, field: "closes", Message("« closes » (\(closes)) est avant « opens » (\(opens)) : l'appel doit ouvrir avant de fermer.", en: "“closes” (\(closes)) is before “opens” (\(opens)): a call must open before it closes."))
+        }
+        let call = CallForApplications(
+            origin: origin, title: title ?? "", opens: opens ?? Day(year: 1, month: 1, day: 1)!,
+            closes: closes ?? Day(year: 1, month: 1, day: 1)!, url: r.url("url"),
+            communes: r.communeRefs("communes", known: known), themes: r.themes(known: known), summary: summary(r),
+            image: r.image(), draft: r.bool("draft") ?? false, illustration: r.text("illustration"), body: body)
+        guard title != nil, opens != nil, closes != nil else { return nil }
+        return call
     }
 
     private static func moment(_ r: FieldReader, _ key: String, required: Bool) -> Event.Moment? {
