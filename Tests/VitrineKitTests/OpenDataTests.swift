@@ -179,7 +179,7 @@ import Testing
             "texte": .string(text), "liste": .array([.string("a"), .string("b/c")]), "vide": .array([]),
             "objetVide": .object([:]), "nombres": .array([.number(2.0), .number(48.75015), .number(-0.5), .number(1234567)]),
             "Majuscule": .string("M"), "drapeaux": [.bool(true), .bool(false)], "inconnus": [.null, "x"],
-        ]).pretty
-        #expect(mine == String(decoding: expected, as: UTF8.self))
+        ]).prettyBytes
+        #expect(String(decoding: mine, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 }

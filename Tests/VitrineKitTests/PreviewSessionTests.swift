@@ -194,7 +194,7 @@ import Testing
             $0.replacingOccurrences(of: "summary: Résumé.", with: "summary: Un autre résumé.") + "\n## Résultats\n\nConcluants, voir [ici](soy-pv.md).\n"
         }
         try check("experiments/essai-4.md", patched: true, "experiment outcome and place") {
-            $0.replacingOccurrences(of: "status: candidate", with: "status: candidate\noutcome: conclusive\nplace: {name: Parvis, latitude: 48.7, longitude: 2.3}")
+            $0.replacingOccurrences(of: "status: candidate", with: "status: candidate\noutcome: conclusive\nplace: {name: Parvis, lat: 48.7, lon: 2.3}")
         }
         try check("news/n2.md", patched: true, "news title") { $0.replacingOccurrences(of: "title: Nouvelle 2", with: "title: Nouvelle deux") }
         try check("index.md", patched: false, "the home page's text") { $0 + "\nUn mot de plus.\n" }

@@ -62,8 +62,6 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
 
     /// JSONEncoder's pretty layout (`"key" : value`, two-space indents, keys in code-point order),
     /// with a final line break.
-    var pretty: String { String(decoding: prettyBytes, as: UTF8.self) }
-
     var prettyBytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 * 1024)

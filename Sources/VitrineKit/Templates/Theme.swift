@@ -131,7 +131,6 @@ enum PartialReferences {
 /// The interface strings of a theme in one language (`i18n/fr.yml`: flat `key: text`).
 public struct Strings: Sendable {
     public let table: [String: String]
-    let displayName: String
 
     public subscript(_ key: String) -> String {
         table[key] ?? "[\(key)]"
@@ -153,7 +152,7 @@ public struct Strings: Sendable {
     static func load(_ url: URL, displayName: String, language: String, log: inout DiagnosticLog) -> Strings {
         guard let data = FileManager.default.contents(atPath: url.path), let text = SourceText.decode(Array(data)) else {
             log.error(displayName, Message("fichier de textes de l'interface manquant ou pas en UTF-8.", en: "interface strings file missing or not UTF-8."))
-            return Strings(table: [:], displayName: displayName)
+            return Strings(table: [:])
         }
         let problems = FileProblems(file: displayName, lineOffset: 0)
         var table: [String: String] = [:]
@@ -167,7 +166,7 @@ public struct Strings: Sendable {
             }
         }
         log.append(contentsOf: problems.log)
-        return Strings(table: table, displayName: displayName)
+        return Strings(table: table)
     }
 
     /// Keys the pipeline uses that this file lacks.
