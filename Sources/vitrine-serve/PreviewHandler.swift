@@ -32,7 +32,9 @@ struct PreviewHandler: HTTPHandler {
             return html(ErrorPage.render(await preview.diagnostics, language: await preview.language), version: version, status: .ok)
         }
         if let source, let bytes = FileManager.default.contents(atPath: source.path) {
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(source.pathExtension)], body: bytes)
+            // The type from the address, not from the source: a photo variant comes from the image
+            // cache, whose files have no extension.
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType((sitePath as NSString).pathExtension)], body: bytes)
         }
         guard let data else {
             let notFound = await preview.file("404.html").data ?? Data()
@@ -62,6 +64,13 @@ struct PreviewHandler: HTTPHandler {
         case "jpg", "jpeg": return "image/jpeg"
         case "gif": return "image/gif"
         case "webp": return "image/webp"
+        case "ico": return "image/x-icon"
+        case "webmanifest": return "application/manifest+json"
+        // Pagefind's script is imported as a module and its index compiled as WebAssembly: both
+        // need their exact type.
+        case "js", "mjs": return "text/javascript; charset=utf-8"
+        case "wasm": return "application/wasm"
+        case "woff2": return "font/woff2"
         case "pdf": return "application/pdf"
         default: return "application/octet-stream"
         }

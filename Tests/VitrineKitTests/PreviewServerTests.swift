@@ -90,6 +90,31 @@ import Testing
         print("vitrine-serve: page \(String(format: "%.2f", page ?? -1)) s, search index \(String(format: "%.2f", indexed ?? -1)) s after the edit")
     }
 
+    @Test func servedFilesCarryTheTypeOfTheirAddress() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the vitrine-serve product first")
+        try #require(SearchIndexer.locate() != nil, "Pagefind: run scripts/install-pagefind.sh")
+        let site = try TestSite(files: ["news/a.md": md("title: A\ndate: 2024-01-01\nsummary: S", "![Un bâtiment](../media/photo.jpg)")],
+                                siteYML: TestSite.siteYMLWithSearch)
+        defer { site.remove() }
+        try site.write("media/photo.jpg", data: Data(contentsOf: PhotoTests.fixtures.appendingPathComponent("gps-rotated.jpg")))
+        let port = 20_000 + Int(getpid() % 1000)
+        let process = try Self.startPreview(site, port: port)
+        defer { process.terminate(); process.waitUntilExit() }
+        let base = "http://127.0.0.1:\(port)/"
+        let started = try await waitFor(base + "pagefind/pagefind-entry.json", seconds: 90) { $0.contains("\"fr\"") }
+        try #require(started != nil, "the preview never answered on 127.0.0.1:\(port)")
+        func type(_ path: String) async throws -> String? {
+            var request = URLRequest(url: URL(string: base + path)!)
+            request.timeoutInterval = 3
+            let (_, response) = try await URLSession.shared.data(for: request)
+            return (response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Type")
+        }
+        // A photo variant is served from the image cache, whose files have no extension.
+        #expect(try await type("media/photo-240w.webp") == "image/webp")
+        #expect(try await type("media/photo-240w.jpg") == "image/jpeg")
+        #expect(try await type("pagefind/pagefind.js") == "text/javascript; charset=utf-8")
+    }
+
     @Test func buildOutputNeverCarriesTheReloadScript() throws {
         let site = try TestSite(files: BuildTests.files)
         defer { site.remove() }
