@@ -23,12 +23,7 @@ struct PreviewCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            let code = exitCode(for: error)
-            let message = CommandLineFrench.translate(fullMessage(for: error))
-            if !message.isEmpty {
-                if code == .success { say(message) } else { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            }
-            Foundation.exit(code.rawValue)
+            CommandLineFrench.exit(fullMessage(for: error), code: exitCode(for: error).rawValue)
         }
     }
 

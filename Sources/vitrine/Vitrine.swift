@@ -17,19 +17,9 @@ struct Vitrine: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            exitInFrench(error, of: self)
+            CommandLineFrench.exit(fullMessage(for: error), code: exitCode(for: error).rawValue)
         }
     }
-}
-
-/// Prints the parser's message for `error` in French, then exits with its code.
-func exitInFrench(_ error: any Error, of command: any ParsableCommand.Type) -> Never {
-    let code = command.exitCode(for: error)
-    let message = CommandLineFrench.translate(command.fullMessage(for: error))
-    if !message.isEmpty {
-        if code == .success { print(message) } else { printError(message) }
-    }
-    Foundation.exit(code.rawValue)
 }
 
 /// Where the project is: `--content` when given, else the nearest `content/site.yml` from the

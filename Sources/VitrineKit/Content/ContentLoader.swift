@@ -111,10 +111,11 @@ public struct ContentLoader: Sendable {
         return listing
     }
 
-    /// Width and height of each image, read from its first bytes (the preview reads an image
-    /// again only when its `stat` changed).
+    /// Width and height of each drawing and GIF, read from its first bytes (the preview reads an
+    /// image again only when its `stat` changed). Photos get theirs from the image pipeline
+    /// (`MediaImages`), upright, and are not read here.
     private func imageSizes(_ media: [String], cache: BuildCache?) -> [String: ImageDimensions] {
-        let extensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "svg"]
+        let extensions: Set<String> = ["gif", "svg"]
         var sizes: [String: ImageDimensions] = [:]
         for file in media where extensions.contains((file as NSString).pathExtension.lowercased()) {
             let url = contentDirectory.appendingPathComponent(file)

@@ -7,6 +7,15 @@ import Foundation
 struct ImageCache: Sendable {
     let directory: URL?
 
+    /// The cache of a build: `images/` in the request's cache folder.
+    init(for request: BuildRequest) {
+        directory = request.cacheDirectory?.appendingPathComponent("images")
+    }
+
+    init(directory: URL?) {
+        self.directory = directory
+    }
+
     func key(source: String, request: String) -> String {
         Digest.sha256(Data((source + "\n" + request).utf8))
     }
@@ -38,13 +47,10 @@ struct ImageCache: Sendable {
         return entry(key)?.url
     }
 
+    /// An entry with its bytes (small files: cards and icons; photos are copied, see `entry`).
     func read(_ key: String) -> Vips.Encoded? {
-        guard let directory,
-              let data = FileManager.default.contents(atPath: directory.appendingPathComponent(key).path),
-              let size = try? String(contentsOf: directory.appendingPathComponent(key + ".size"), encoding: .utf8) else { return nil }
-        let numbers = size.split(separator: " ").compactMap { Int($0) }
-        guard numbers.count == 2 else { return nil }
-        return Vips.Encoded(data: data, width: numbers[0], height: numbers[1])
+        guard let entry = entry(key), let data = FileManager.default.contents(atPath: entry.url.path) else { return nil }
+        return Vips.Encoded(data: data, width: entry.width, height: entry.height)
     }
 
     /// Best effort: a cache that cannot be written only costs time.

@@ -9,10 +9,8 @@ public struct ResponsiveImage: Sendable, Equatable {
         public let fallback: String
     }
 
-    /// Widest last.
+    /// Widest last; the fallback is JPEG, or PNG for a photo with transparency.
     public let variants: [Variant]
-    /// `image/jpeg`, or `image/png` for a photo with transparency.
-    public let fallbackType: String
     /// 1200 × 630, cropped from the photo, for share cards.
     public let share: String?
 

@@ -16,14 +16,6 @@ enum Vips {
             case .png: return "png"
             }
         }
-
-        var mimeType: String {
-            switch self {
-            case .jpeg: return "image/jpeg"
-            case .webp: return "image/webp"
-            case .png: return "image/png"
-            }
-        }
     }
 
     struct Header: Sendable, Equatable {

@@ -346,6 +346,18 @@ private struct TreeWalk {
     /// Bracket and parenthesis text that cmark left as text: `[rapport](media/mon rapport.pdf)`
     /// (an address with a space) would be published as it is typed.
     private mutating func reportUnparsedLinks(_ block: OpaquePointer) {
+        // Runs for every paragraph: most have no `]` left as text (a parsed link's brackets are
+        // not text), which cmark's bytes tell without making a String of each text node.
+        var hasBracket = false
+        var node = cmark_node_first_child(block)
+        while let current = node, !hasBracket {
+            if cmark_node_get_type(current) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(current),
+               strchr(literal, Int32(UInt8(ascii: "]"))) != nil {
+                hasBracket = true
+            }
+            node = cmark_node_next(current)
+        }
+        guard hasBracket else { return }
         // The block's own text, cmark splitting it at each bracket; other inlines (code, links,
         // emphasis) break the run.
         var text = ""

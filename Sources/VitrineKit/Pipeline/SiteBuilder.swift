@@ -171,14 +171,16 @@ public enum SiteBuilder {
         let markdown = markdownRenderer(program, sources: sources)
         let bodies = renderBodies(sources, program, loader: loader, log: &log, cache: cache, renderer: markdown)
         let pages = PageRenderer(program: program, theme: theme, bodies: bodies, cache: cache)
+        // Listed once: what links may lead to, then what is rendered.
+        let jobs = pageJobs(pages, program)
         log.append(contentsOf: SiteAddressCheck.run(bodies: bodies, menu: program.config.menu, loader: loader) {
-            plannedPaths(pages, program, theme: theme, bodies: bodies).union(photos.files.map(\.0))
+            plannedPaths(jobs, pages, program, theme: theme, bodies: bodies, photos: photos.files.map(\.0))
         })
         watch.lap("Markdown (cmark)")
         guard !log.hasErrors else { return (nil, log, content.config) }
 
         var output = SiteOutput(cache: cache, sink: sink)
-        writePages(pages, program, into: &output)
+        writePages(jobs, notFound: pages.notFoundPage, into: &output)
         watch.lap("pages (gabarits)")
         writeFeedsAndData(pages, program, bodies: bodies, into: &output, cache: cache)
         watch.lap("flux, agendas, données, plan du site")
@@ -192,7 +194,7 @@ public enum SiteBuilder {
             case .file(let cached): output.copy(cached, to: path)
             }
         }
-        let imageCache = ImageCache(directory: request.cacheDirectory?.appendingPathComponent("images"))
+        let imageCache = ImageCache(for: request)
         switch ShareCard.make(title: content.config.title, palette: content.config.brand.palette(.light), plan: .standard,
                               cache: imageCache) {
         case .success(let card): output.add(ShareCard.path, data: card)
@@ -218,7 +220,7 @@ public enum SiteBuilder {
     static func processPhotos(_ media: [String], request: BuildRequest, loader: ContentLoader,
                               cache: BuildCache?) -> MediaImages.Output {
         let images = MediaImages(contentDirectory: request.contentDirectory,
-                                 cache: ImageCache(directory: request.cacheDirectory?.appendingPathComponent("images")),
+                                 cache: ImageCache(for: request),
                                  plan: .standard)
         let photos = media.filter(MediaImages.isPhoto)
         guard let cache, !photos.isEmpty else { return images.process(photos, displayName: loader.path) }
@@ -321,8 +323,7 @@ public enum SiteBuilder {
         }
     }
 
-    static func writePages(_ pages: PageRenderer, _ program: Program, into output: inout SiteOutput) {
-        let jobs = pageJobs(pages, program)
+    static func writePages(_ jobs: [(String, () -> String)], notFound: () -> String, into output: inout SiteOutput) {
         // Each page goes to disk as soon as it is rendered when publishing, on every core.
         let sink = output.sink
         let html = Parallel.map(jobs) { path, render -> String? in
@@ -334,7 +335,7 @@ public enum SiteBuilder {
         for ((path, _), page) in zip(jobs, html) {
             if let page { output.addPage(path, page) } else { output.recordWritten(path) }
         }
-        output.add("404.html", pages.notFoundPage())
+        output.add("404.html", notFound())
     }
 
     /// Every page of the site (or those `only` lets through): its path, and how to render it.
@@ -392,9 +393,9 @@ public enum SiteBuilder {
 
     /// Every file a build of `program` writes or copies, known before any is made (pages are
     /// listed, not rendered): what a link written as a site address may lead to.
-    static func plannedPaths(_ pages: PageRenderer, _ program: Program, theme: Theme,
-                             bodies: [String: RenderedMarkdown]) -> Set<String> {
-        var paths = Set(pageJobs(pages, program).map { SiteOutput.pageFile($0.0) })
+    static func plannedPaths(_ jobs: [(String, () -> String)], _ pages: PageRenderer, _ program: Program, theme: Theme,
+                             bodies: [String: RenderedMarkdown], photos: [String]) -> Set<String> {
+        var paths = Set(jobs.map { SiteOutput.pageFile($0.0) })
         paths.insert("404.html")
         paths.formUnion(FeedCatalog(program: program, pages: pages, bodies: bodies).feeds.map(\.path))
         paths.insert("events.ics")
@@ -403,6 +404,7 @@ public enum SiteBuilder {
         paths.formUnion(["sitemap.xml", "robots.txt", ShareCard.path, BrandStyle.path])
         if program.config.brand.logo != nil { paths.formUnion(BrandIcons.paths) }
         paths.formUnion(program.media.filter { !MediaImages.isPhoto($0) })
+        paths.formUnion(photos)
         paths.formUnion(theme.staticFiles.map { "static/\($0)" })
         return paths
     }

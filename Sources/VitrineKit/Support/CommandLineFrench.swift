@@ -39,6 +39,17 @@ public enum CommandLineFrench {
         (#"Unknown subcommand '?([^'\s]+)'?"#, "commande inconnue « $1 »"),
     ].map { (try! NSRegularExpression(pattern: $0.0, options: [.anchorsMatchLines]), $0.1) }
 
+    /// Ends a command the way the parser's own `main` does — its message in French, on standard
+    /// output for help and version (`code` 0), else on standard error — with `code`.
+    public static func exit(_ parserMessage: String, code: Int32) -> Never {
+        let message = translate(parserMessage)
+        if !message.isEmpty {
+            let stream = code == 0 ? FileHandle.standardOutput : FileHandle.standardError
+            stream.write(Data((message + "\n").utf8))
+        }
+        Foundation.exit(code)
+    }
+
     public static func translate(_ text: String) -> String {
         var result = text
         for (english, french) in phrases {
