@@ -128,8 +128,10 @@ static inline int vitrine_vips_encode(VipsImage *image, int width, int height, i
     return failed;
 }
 
-/// A share card: `title` (Pango markup escaped by the caller) in `ink` on `paper`, `width` × `height`,
-/// as a JPEG. Colours are 0xRRGGBB.
+/// A share card: `markup` (Pango markup, escaped by the caller) in `ink` on `paper`, `width` ×
+/// `height`, as a JPEG. Colours are 0xRRGGBB. The text is fitted into the margins (libvips shrinks
+/// the font of a long title) and centred vertically; everything stays in 8-bit bands, which made
+/// a card 2.5 times faster than mixing in floating point (33 → 13 ms here).
 static inline int vitrine_vips_card(const char *markup, const char *font, int width, int height,
                                     unsigned int paper, unsigned int ink, int quality,
                                     void **data, size_t *length) {
@@ -137,24 +139,25 @@ static inline int vitrine_vips_card(const char *markup, const char *font, int wi
     int margin = width / 12;
     if (vips_text(&text, markup, "font", font, "width", width - 2 * margin, "height", height - 2 * margin,
                   "rgba", FALSE, "dpi", 72, NULL)) return -1;
-    // The text mask, placed with margins, becomes the alpha of a flat ink colour over the paper.
+    // The text mask, placed with margins, mixes a flat ink colour into the paper (antialiased edges included).
     int failed = vips_embed(text, &placed, margin, (height - vips_image_get_height(text)) / 2, width, height, NULL);
     g_object_unref(text);
     if (failed) return -1;
     double ink_rgb[3] = {(ink >> 16) & 255, (ink >> 8) & 255, ink & 255};
     double paper_rgb[3] = {(paper >> 16) & 255, (paper >> 8) & 255, paper & 255};
     double ones[3] = {1, 1, 1};
-    VipsImage *black = NULL, *paper_image = NULL, *ink_image = NULL, *mixed = NULL, *bytes = NULL, *srgb = NULL;
-    failed = vips_black(&black, width, height, "bands", 3, NULL)
-        || vips_linear(black, &paper_image, ones, paper_rgb, 3, NULL)
-        || vips_linear(black, &ink_image, ones, ink_rgb, 3, NULL)
-        // The text mask mixes ink into paper (antialiased edges included).
+    VipsImage *dot = NULL, *paper_dot = NULL, *ink_dot = NULL, *paper_image = NULL, *ink_image = NULL,
+              *mixed = NULL, *srgb = NULL;
+    failed = vips_black(&dot, 1, 1, "bands", 3, NULL)
+        || vips_linear(dot, &paper_dot, ones, paper_rgb, 3, "uchar", TRUE, NULL)
+        || vips_linear(dot, &ink_dot, ones, ink_rgb, 3, "uchar", TRUE, NULL)
+        || vips_embed(paper_dot, &paper_image, 0, 0, width, height, "extend", VIPS_EXTEND_COPY, NULL)
+        || vips_embed(ink_dot, &ink_image, 0, 0, width, height, "extend", VIPS_EXTEND_COPY, NULL)
         || vips_ifthenelse(placed, ink_image, paper_image, &mixed, "blend", TRUE, NULL)
-        || vips_cast(mixed, &bytes, VIPS_FORMAT_UCHAR, NULL)
-        || vips_copy(bytes, &srgb, "interpretation", VIPS_INTERPRETATION_sRGB, NULL)
+        || vips_copy(mixed, &srgb, "interpretation", VIPS_INTERPRETATION_sRGB, NULL)
         || vips_jpegsave_buffer(srgb, data, length, "Q", quality, "strip", TRUE, "optimize_coding", TRUE, NULL);
-    VipsImage *all[] = {placed, black, paper_image, ink_image, mixed, bytes, srgb};
-    for (int i = 0; i < 7; i++) if (all[i]) g_object_unref(all[i]);
+    VipsImage *all[] = {placed, dot, paper_dot, ink_dot, paper_image, ink_image, mixed, srgb};
+    for (int i = 0; i < 8; i++) if (all[i]) g_object_unref(all[i]);
     return failed ? -1 : 0;
 }
 

@@ -79,14 +79,55 @@ import Testing
         #expect(plan.widths(forSourceWidth: 1600) == [480, 800, 1200, 1600])
     }
 
-    @Test func everyPageHasARasterShareImage() throws {
-        let site = try TestSite(files: ["news/b.md": md("title: B\ndate: 2024-01-01\nsummary: S")])
+    @Test func aPageWithoutAPhotoSharesACardWithItsTitle() throws {
+        let site = try TestSite(files: ["news/b.md": md("title: Bancs solaires\ndate: 2024-01-01\nsummary: S"),
+                                        "news/c.md": md("title: Capteurs d'air\ndate: 2024-01-02\nsummary: S")])
         defer { site.remove() }
         try site.build()
         let page = try site.page("actualites/b/index.html")
-        #expect(page.contains("<meta property=\"og:image\" content=\"https://example.org/qmi/partage.jpg\">"))
-        let card = try header(site.output.appendingPathComponent("partage.jpg"))
+        #expect(page.contains("<meta property=\"og:image\" content=\"https://example.org/qmi/actualites/b/partage.jpg\">"))
+        #expect(page.contains("<meta property=\"og:image:alt\" content=\"Bancs solaires — "))
+        let card = try header(site.output.appendingPathComponent("actualites/b/partage.jpg"))
         #expect(card.width == 1200 && card.height == 630 && card.loader == "jpegload")
+        // Each title its own card; the home page shows the site's.
+        let b = try Data(contentsOf: site.output.appendingPathComponent("actualites/b/partage.jpg"))
+        let c = try Data(contentsOf: site.output.appendingPathComponent("actualites/c/partage.jpg"))
+        let home = try Data(contentsOf: site.output.appendingPathComponent("partage.jpg"))
+        #expect(b != c && b != home && c != home)
+        #expect(try site.page("index.html").contains("content=\"https://example.org/qmi/partage.jpg\""))
+        #expect(try site.page("404.html").contains("content=\"https://example.org/qmi/partage.jpg\""))
+        // Every page of the site has a raster share image that exists.
+        for (path, data) in try site.snapshot() where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            guard let start = html.range(of: "<meta property=\"og:image\" content=\"https://example.org/qmi/") else {
+                Issue.record("\(path): no og:image"); continue
+            }
+            let shared = String(html[start.upperBound...].prefix { $0 != "\"" })
+            #expect(shared.hasSuffix(".jpg") && FileManager.default.fileExists(atPath: site.output.appendingPathComponent(shared).path), "\(path): \(shared)")
+        }
+    }
+
+    @Test func aTitleCardIsDrawnOnceThenCopiedFromTheCache() throws {
+        let site = try TestSite(files: ["news/b.md": md("title: Bancs solaires\ndate: 2024-01-01\nsummary: S")])
+        defer { site.remove() }
+        try site.build()
+        let first = try Data(contentsOf: site.output.appendingPathComponent("actualites/b/partage.jpg"))
+        let cached = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent(".vitrine-cache/images").path)
+        #expect(cached.contains { (try? Data(contentsOf: site.root.appendingPathComponent(".vitrine-cache/images/\($0)"))) == first })
+        let other = site.root.appendingPathComponent("public-2")
+        try SiteBuilder.build(site.request(out: other))
+        #expect(try Data(contentsOf: other.appendingPathComponent("actualites/b/partage.jpg")) == first)
+    }
+
+    @Test func shareCardsSiteGivesEveryPageTheSitesCard() throws {
+        let site = try TestSite(files: ["news/b.md": md("title: B\ndate: 2024-01-01\nsummary: S")],
+                                siteYML: TestSite.siteYML + "\nshareCards: site\n")
+        defer { site.remove() }
+        try site.build()
+        #expect(try site.page("actualites/b/index.html").contains("<meta property=\"og:image\" content=\"https://example.org/qmi/partage.jpg\">"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("actualites/b/partage.jpg").path))
+        let card = try header(site.output.appendingPathComponent("partage.jpg"))
+        #expect(card.width == 1200 && card.height == 630)
     }
 
     @Test func theCacheIsUsedAcrossBuildsAndGivesTheSameBytes() throws {

@@ -41,6 +41,12 @@ public struct SiteConfig: Sendable, Equatable {
     public var search: Bool = true
     /// The site's own logo, colours and fonts (`brand`), with the icons made from the logo.
     public var brand = Brand()
+    /// Which share image a page without a photo of its own gets (`shareCards`).
+    public var shareCards: ShareCards = .page
+
+    /// `page`: a card with the page's title (made once, then taken from the image cache); `site`:
+    /// the site's one card for every such page, for sites that would rather not store one per page.
+    public enum ShareCards: String, Sendable, CaseIterable { case page, site }
 
     /// Items per list page when site.yml does not say: a page stays light on a phone.
     public static let defaultPerPage = 20
@@ -61,7 +67,7 @@ public struct SiteConfig: Sendable, Equatable {
             && a.timezone == b.timezone && a.theme == b.theme && a.publisher == b.publisher && a.host == b.host
             && a.accessibility == b.accessibility
             && a.themes.elementsEqual(b.themes) { $0 == $1 } && a.menu == b.menu && a.unsafeMarkdown == b.unsafeMarkdown
-            && a.perPage == b.perPage && a.search == b.search && a.brand == b.brand
+            && a.perPage == b.perPage && a.search == b.search && a.brand == b.brand && a.shareCards == b.shareCards
     }
 
     public var basePath: String {

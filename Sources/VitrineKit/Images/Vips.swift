@@ -103,12 +103,16 @@ enum Vips {
         }
     }
 
-    /// A JPEG card with `text` set in `font` (Pango's names, as "DejaVu Sans Bold 64").
-    static func card(text: String, font: String, width: Int, height: Int, paper: UInt32, ink: UInt32, quality: Int) -> Result<Data, ImageFailure> {
+    /// A JPEG card with `title` set in `font` (Pango's names, as "DejaVu Sans Bold 64") and, under
+    /// it, `byline` in `bylineFont`.
+    static func card(title: String, byline: String?, font: String, bylineFont: String, width: Int, height: Int,
+                     paper: UInt32, ink: UInt32, quality: Int) -> Result<Data, ImageFailure> {
         guard isStarted else { return .failure(.library) }
+        var markup = markupEscaped(title)
+        if let byline { markup += "\n\n<span font=\"\(bylineFont)\">\(markupEscaped(byline))</span>" }
         var bytes: UnsafeMutableRawPointer?
         var length = 0
-        guard vitrine_vips_card(markupEscaped(text), font, Int32(width), Int32(height), paper, ink, Int32(quality),
+        guard vitrine_vips_card(markup, font, Int32(width), Int32(height), paper, ink, Int32(quality),
                                 &bytes, &length) == 0, let bytes else {
             return .failure(.unreadable(lastError()))
         }
@@ -144,7 +148,7 @@ enum Vips {
     /// Pango reads markup: `&`, `<` and `>` of a title are text.
     private static func markupEscaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
 

@@ -20,6 +20,8 @@ final class BuildCache: @unchecked Sendable {
     /// last `beginBuild`.
     private(set) var computed = 0
     private(set) var reused = 0
+    /// The share cards pages asked for: a page reused without rendering keeps its card.
+    let shareCards = ShareCardRequests()
 
     /// The result for `key`, reused when `input` equals the input it was computed from.
     func value<Input: Equatable, Output>(_ key: String, input: Input, compute: () -> Output) -> Output {

@@ -12,6 +12,8 @@ struct PreviewState: Sendable {
     let targetsGeneration: Int
     let sharedGeneration: Int?
     let output: SiteOutput
+    /// Where share cards are cached: a patched title gets its card.
+    let imageCache: ImageCache
     /// The build's diagnostics but the program's consistency warnings, which a patch makes again.
     let fileLog: DiagnosticLog
     /// How many pages the site has (a patch changes none).
@@ -100,6 +102,8 @@ enum PreviewPatch {
         var output = last.output
         let jobs = SiteBuilder.pageJobs(pages, program) { needed("shown:" + $0) }
         for ((path, _), html) in zip(jobs, Parallel.map(jobs) { $0.1() }) { output.addPage(path, html) }
+        SiteBuilder.writeShareCards(pages.shareCards, pages: jobs.map(\.0), siteCard: false, config: config,
+                                    loader: last.loader, cache: last.imageCache, into: &output, log: &log)
         watch.lap("pages")
         let writer = SiteBuilder.feedWriter(config)
         let feeds = FeedCatalog(program: program, pages: pages, bodies: bodies).feeds.filter { needed("feed:" + $0.path) }
@@ -114,7 +118,8 @@ enum PreviewPatch {
         let fileLog = DiagnosticLog(last.fileLog.entries.filter { !displayed.contains($0.file) } + log.entries)
         let state = PreviewState(loader: last.loader, content: content, program: program, theme: last.theme, bodies: bodies,
                                  markdown: last.markdown, targetsGeneration: last.targetsGeneration,
-                                 sharedGeneration: last.sharedGeneration, output: output, fileLog: fileLog)
+                                 sharedGeneration: last.sharedGeneration, output: output, imageCache: last.imageCache,
+                                 fileLog: fileLog)
         var all = fileLog
         all.append(contentsOf: ConsistencyCheck.warnings(for: program) { last.loader.path($0.file) })
         watch.lap("diagnostics")

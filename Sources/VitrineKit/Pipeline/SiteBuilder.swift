@@ -195,13 +195,8 @@ public enum SiteBuilder {
             }
         }
         let imageCache = ImageCache(for: request)
-        switch ShareCard.make(title: content.config.title, palette: content.config.brand.palette(.light), plan: .standard,
-                              cache: imageCache) {
-        case .success(let card): output.add(ShareCard.path, data: card)
-        case .failure:
-            log.error(loader.path("site.yml"), Message("l'image de partage du site n'a pas pu être dessinée : la bibliothèque libvips manque ou ne démarre pas (relancez scripts/setup-and-build.sh).",
-                                                       en: "the site's share image could not be drawn: the libvips library is missing or does not start (run scripts/setup-and-build.sh again)."))
-        }
+        writeShareCards(pages.shareCards, pages: jobs.map(\.0), config: content.config, loader: loader, cache: imageCache,
+                        into: &output, log: &log)
         writeBrand(content.config, request: request, loader: loader, cache: imageCache, into: &output, log: &log)
         for file in theme.staticFiles {
             output.copy(themeDir.appendingPathComponent("static").appendingPathComponent(file), to: "static/\(file)")
@@ -209,7 +204,7 @@ public enum SiteBuilder {
         if let cache {
             state = PreviewState(loader: loader, content: content, program: program, theme: theme, bodies: bodies,
                                  markdown: markdown, targetsGeneration: cache.currentGeneration(of: "link targets"),
-                                 sharedGeneration: pages.sharedGeneration, output: output,
+                                 sharedGeneration: pages.sharedGeneration, output: output, imageCache: imageCache,
                                  fileLog: DiagnosticLog(log.entries.filter { !consistency.entries.contains($0) }))
         }
         return (output, log, content.config)

@@ -28,6 +28,9 @@ final class PageRenderer: Sendable {
     let cache: BuildCache?
     /// Header and footer HTML by chrome: a few distinct ones for thousands of pages.
     private let chromes = ChromeCache()
+    /// The title cards the rendered pages show, drawn after them (`SiteBuilder.writeShareCards`);
+    /// the preview's outlive a build, like the pages it reuses.
+    let shareCards: ShareCardRequests
     /// Changes when the theme's templates or strings do, which makes every cached page stale.
     let themeGeneration: Int
     /// Revision of each content file (the preview's; empty in a plain build).
@@ -41,6 +44,7 @@ final class PageRenderer: Sendable {
         self.theme = theme
         self.bodies = bodies
         self.cache = cache
+        self.shareCards = cache?.shareCards ?? ShareCardRequests()
         self.themeGeneration = cache?.generation(of: "theme", theme.fingerprint) ?? 0
         self.revisions = cache?.fileRevisions() ?? [:]
         self.dates = DateText(language: program.config.language)
@@ -161,9 +165,12 @@ final class PageRenderer: Sendable {
                                || (!entry.target.isEmpty && path.hasPrefix(entry.target))))
         }
         let fullTitle = path.isEmpty ? config.title : "\(title) — \(config.title)"
-        // Social networks show raster images only: a drawing (SVG) gives way to the site's card.
-        let share = image.flatMap { image in program.photos[image.src]?.share.map { (path: $0, alt: image.alt) } }
-            ?? (path: ShareCard.path, alt: config.title)
+        // Social networks show raster images only: a page without a photo (a drawing, SVG, is
+        // none) shows a card with its title, or the site's.
+        let photoShare = image.flatMap { image in program.photos[image.src]?.share.map { (path: $0, alt: image.alt) } }
+        let card = photoShare == nil && config.shareCards == .page ? ShareCard.request(page: path, title: title) : nil
+        shareCards.set(page: path, card)
+        let share = photoShare ?? card.map { (path: $0.path, alt: fullTitle) } ?? (path: ShareCard.path, alt: config.title)
         let chrome = SiteChrome(
             siteTitle: config.title, homeHref: links.href(""), menu: menu,
             accessibilityText: accessibilityText, accessibilityHref: links.href(Paths.accessibility),

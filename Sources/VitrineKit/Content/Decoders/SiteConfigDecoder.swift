@@ -67,11 +67,14 @@ extension SiteConfig {
         }
         let search = r.bool("search") ?? true
         let brand = r.object("brand").map(Brand.decode) ?? Brand()
+        let shareCards: SiteConfig.ShareCards = r.choice("shareCards") ?? .page
         guard let title, let baseURL else { return nil }
-        return SiteConfig(title: title, description: description, baseURL: baseURL.0, language: language.0,
+        var config = SiteConfig(title: title, description: description, baseURL: baseURL.0, language: language.0,
                           timezone: timezone, theme: theme, publisher: publisher, host: host,
                           accessibility: accessibility,
                           themes: themes, menu: menu, unsafeMarkdown: unsafe, perPage: perPage, search: search, brand: brand)
+        config.shareCards = shareCards
+        return config
     }
 
     private static func contact(_ r: FieldReader, _ key: String, director: Bool) -> Contact? {
