@@ -79,6 +79,40 @@ import Testing
         #expect(plan.widths(forSourceWidth: 1600) == [480, 800, 1200, 1600])
     }
 
+    @Test func theThemeDecidesTheWidthsAndSizes() throws {
+        let themes = try TestSite.copyOfThemes()
+        defer { try? FileManager.default.removeItem(at: themes) }
+        try "# Les colonnes de ce thème\nimages:\n  widths: [200, 100]\n  sizes: \"(min-width: 40rem) 30rem, 100vw\"\n"
+            .write(to: themes.appendingPathComponent("default/theme.yml"), atomically: true, encoding: .utf8)
+        let site = try photoSite()
+        defer { site.remove() }
+        var request = site.request()
+        request.themesDirectory = themes
+        try SiteBuilder.build(request)
+        let media = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("media").path).sorted()
+        #expect(media == ["telephone-100w.jpg", "telephone-100w.webp", "telephone-200w.jpg", "telephone-200w.webp",
+                          "telephone-partage.jpg", "telephone.jpg"])
+        #expect(try header(site.output.appendingPathComponent("media/telephone.jpg")).width == 200)
+        let page = try site.page("actualites/a/index.html")
+        // In the header (the template) and in the text (Markdown), escaped once.
+        #expect(page.components(separatedBy: "sizes=\"(min-width: 40rem) 30rem, 100vw\"").count - 1 == 4)
+        #expect(!page.contains("58rem"))
+    }
+
+    @Test func aWrongWidthInTheThemeIsLocated() throws {
+        let themes = try TestSite.copyOfThemes()
+        defer { try? FileManager.default.removeItem(at: themes) }
+        try "images:\n  widths: [480, grand]\n".write(to: themes.appendingPathComponent("default/theme.yml"), atomically: true, encoding: .utf8)
+        let site = try photoSite()
+        defer { site.remove() }
+        var request = site.request()
+        request.themesDirectory = themes
+        let (output, log) = SiteBuilder.generate(request)
+        #expect(output == nil)
+        let error = try #require(log.errors.first { $0.file.hasSuffix("default/theme.yml") })
+        #expect(error.line == 2 && error.field == "images.widths" && error.message.contains("« grand »"), "\(error)")
+    }
+
     @Test func aPageWithoutAPhotoSharesACardWithItsTitle() throws {
         let site = try TestSite(files: ["news/b.md": md("title: Bancs solaires\ndate: 2024-01-01\nsummary: S"),
                                         "news/c.md": md("title: Capteurs d'air\ndate: 2024-01-02\nsummary: S")])

@@ -119,7 +119,7 @@ struct MediaImages: Sendable {
         if let original = Self.publishedOriginal(path, fallback: fallback) {
             one.files.append((path, original == .webp ? widest.webp : widest.fallback))
         }
-        one.image = ResponsiveImage(variants: variants, share: sharePath)
+        one.image = ResponsiveImage(variants: variants, share: sharePath, sizes: plan.sizes)
         return one
     }
 

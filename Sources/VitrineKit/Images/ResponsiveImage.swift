@@ -13,6 +13,8 @@ public struct ResponsiveImage: Sendable, Equatable {
     public let variants: [Variant]
     /// 1200 × 630, cropped from the photo, for share cards.
     public let share: String?
+    /// How wide the theme shows it (`sizes`), from the plan it was made with.
+    public let sizes: String
 
     public var width: Int { variants.last?.width ?? 0 }
     public var height: Int { variants.last?.height ?? 0 }
@@ -26,8 +28,9 @@ public struct ResponsiveImage: Sendable, Equatable {
 
     /// `<picture>` with a WebP source and a fallback `<img>`, sized (no layout shift), decoded
     /// off the main thread, lazy unless it is the page's first screen.
-    func html(alt: String, title: String? = nil, className: String? = nil, lazy: Bool, sizes: String,
+    func html(alt: String, title: String? = nil, className: String? = nil, lazy: Bool,
               href: (String) -> String) -> String {
+        let sizes = HTMLText.escape(sizes)
         var img = "<img src=\"\(HTMLText.escape(href(defaultVariant.fallback)))\""
         img += " srcset=\"\(HTMLText.escape(srcset(href, webp: false)))\" sizes=\"\(sizes)\""
         img += " alt=\"\(HTMLText.escape(alt))\""

@@ -19,8 +19,6 @@ public struct LinkTargets: Sendable, Equatable {
     public var baseURL: String?
     /// Photos as published, by source path: an image of the text becomes a `<picture>`.
     public var photos: [String: ResponsiveImage] = [:]
-    /// The layout's `sizes` for a photo in the text.
-    public var photoSizes = ImagePlan.standard.sizes
 
     public init(pages: [String: String], media: Set<String>, unpublished: Set<String> = [],
                 imageSizes: [String: ImageDimensions] = [:], invalid: Set<String> = [], baseURL: String? = nil,
@@ -266,8 +264,7 @@ private struct TreeWalk {
         if firstImage == nil, let sitePath { firstImage = (sitePath, alt) }
         if let sitePath, let photo = renderer.targets.photos[sitePath] {
             let title = cmark_node_get_title(node).map { String(cString: $0) }
-            imagesToReplace.append((node, photo.html(alt: alt, title: title, lazy: true, sizes: renderer.targets.photoSizes,
-                                                     href: links.href)))
+            imagesToReplace.append((node, photo.html(alt: alt, title: title, lazy: true, href: links.href)))
             return
         }
         // Written as HTML so that it carries its size (no layout shift) and loads lazily.

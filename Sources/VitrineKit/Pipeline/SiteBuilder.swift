@@ -159,8 +159,9 @@ public enum SiteBuilder {
             log.error("\(themeName)/i18n/\(content.config.language).yml", field: key, Message("texte d'interface « \(key) » manquant.", en: "interface string “\(key)” is missing."))
         }
 
+        let imagePlan = ImagePlan.load(theme: themeDir, displayName: themeName, log: &log)
         var program = Program(content: content, now: request.now, includeDrafts: request.includeDrafts)
-        let photos = processPhotos(program.media, request: request, loader: loader, cache: cache)
+        let photos = processPhotos(program.media, plan: imagePlan, request: request, loader: loader, cache: cache)
         log.append(contentsOf: photos.log)
         program.photos = photos.images
         let consistency = ConsistencyCheck.warnings(for: program) { loader.path($0.file) }
@@ -212,15 +213,15 @@ public enum SiteBuilder {
 
     /// The photos of media/, processed (or taken from the image cache); in the preview, made
     /// again only when one of their files changed.
-    static func processPhotos(_ media: [String], request: BuildRequest, loader: ContentLoader,
+    static func processPhotos(_ media: [String], plan: ImagePlan, request: BuildRequest, loader: ContentLoader,
                               cache: BuildCache?) -> MediaImages.Output {
         let images = MediaImages(contentDirectory: request.contentDirectory,
                                  cache: ImageCache(for: request),
-                                 plan: .standard)
+                                 plan: plan)
         let photos = media.filter(MediaImages.isPhoto)
         guard let cache, !photos.isEmpty else { return images.process(photos, displayName: loader.path) }
         let stamps = photos.map { PhotoStamp(path: $0, stamp: FileStamp(path: request.contentDirectory.path + "/" + $0)) }
-        return cache.value("photos", input: stamps) { images.process(photos, displayName: loader.path) }
+        return cache.value("photos", input: PhotoInput(stamps: stamps, plan: plan)) { images.process(photos, displayName: loader.path) }
     }
 
     /// Every published content file with its Markdown.
@@ -495,6 +496,12 @@ private struct OpenDataInput: Equatable {
 private struct PhotoStamp: Equatable {
     let path: String
     let stamp: FileStamp?
+}
+
+/// The photos are made again when a file or the theme's plan changes.
+private struct PhotoInput: Equatable {
+    let stamps: [PhotoStamp]
+    let plan: ImagePlan
 }
 
 private struct FeedItemInput: Equatable {

@@ -73,7 +73,8 @@ final class PageRenderer: Sendable {
         if let cache {
             shared = cache.generation(of: "shared by every page", SharedInput(
                 config: config, menu: menuEntries, theme: themeGeneration, targets: cache.currentGeneration(of: "link targets"),
-                images: cache.generation(of: "image sizes", program.imageSizes), now: program.now))
+                images: cache.generation(of: "image sizes", program.imageSizes),
+                photos: cache.generation(of: "photos", program.photos), now: program.now))
         } else {
             shared = nil
         }
@@ -219,7 +220,7 @@ final class PageRenderer: Sendable {
             if let photo = program.photos[$0.src] {
                 return ImageView(src: href(photo.defaultVariant.fallback), alt: $0.alt, width: photo.width, height: photo.height,
                                  webpSrcset: photo.srcset(href, webp: true), srcset: photo.srcset(href, webp: false),
-                                 sizes: ImagePlan.standard.sizes, credit: $0.credit)
+                                 sizes: photo.sizes, credit: $0.credit)
             }
             let size = program.imageSizes[$0.src]
             return ImageView(src: href($0.src), alt: $0.alt, width: size?.width, height: size?.height, credit: $0.credit)
@@ -247,6 +248,8 @@ private struct SharedInput: Equatable {
     let theme: Int
     let targets: Int
     let images: Int
+    /// The published photos: their widths and `sizes` follow the theme's plan.
+    let photos: Int
     let now: Day
 }
 
