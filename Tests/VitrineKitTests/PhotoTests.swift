@@ -226,6 +226,25 @@ import Testing
         #expect(legal.contains("<li>Ville d’essai, CC BY 4.0 — <a href=\"../actualites/a/\">Un bâtiment</a></li>"))
     }
 
+    @Test func anImageOfTheTextIsCreditedByItsTitle() throws {
+        let site = try photoSite(["pages/a-propos.md": md("title: À propos\nsummary: S",
+                                                          "![Le parvis](../media/telephone.jpg \"Ville d'essai, CC BY 4.0\")\n\nEn ligne ![un plan](../media/telephone.jpg \"Atelier <b>X</b>\") dans le texte.\n\n![Sans crédit](../media/telephone.jpg)")])
+        defer { site.remove() }
+        try site.build()
+        let page = try site.page("a-propos/index.html")
+        // Alone in its paragraph: a figure with its caption; in a sentence: the credit right after it.
+        #expect(page.contains("</picture><figcaption class=\"image-credit\">Photo\u{A0}: Ville d’essai, CC BY 4.0</figcaption></figure>"))
+        #expect(!page.contains("<p><figure"))
+        #expect(page.contains("</picture> <span class=\"image-credit\">Photo\u{A0}: Atelier &lt;b&gt;X&lt;/b&gt;</span> dans le texte."))
+        #expect(!page.contains("<img title=") && !page.contains("\" title=\"Atelier"))
+        let legal = try site.page("mentions-legales/index.html")
+        #expect(legal.contains("<li>Ville d’essai, CC BY 4.0 — <a href=\"../a-propos/\">À propos</a></li>"))
+        #expect(legal.contains("<li>Atelier &lt;b&gt;X&lt;/b&gt; — <a href=\"../a-propos/\">À propos</a></li>"))
+        let credits = try #require(legal.range(of: "id=\"credits\"").map { legal[$0.upperBound...] })
+        let list = String(credits[..<(credits.range(of: "</ul>")?.lowerBound ?? credits.endIndex)])
+        #expect(list.components(separatedBy: "<li>").count - 1 == 3, "\(list)")   // the two credits and the map's data
+    }
+
     @Test func aPhotoOverTheBudgetIsWarnedAboutAndStillPublished() throws {
         let site = try photoSite()
         defer { site.remove() }

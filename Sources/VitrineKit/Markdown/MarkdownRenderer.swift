@@ -67,10 +67,13 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// The first image (site path and alt), kept for share cards.
     public var firstImage: (src: String, alt: String)?
     public var siteAddresses: [SiteAddress] = []
+    /// The credits written as images' titles (`![alt](photo.jpg "Ville de Sceaux, CC BY 4.0")`),
+    /// for the legal notice.
+    public var credits: [String] = []
 
     public static func == (a: RenderedMarkdown, b: RenderedMarkdown) -> Bool {
         a.html == b.html && a.headings == b.headings && a.firstImage?.src == b.firstImage?.src
-            && a.siteAddresses == b.siteAddresses
+            && a.siteAddresses == b.siteAddresses && a.credits == b.credits
     }
 }
 
@@ -81,13 +84,16 @@ public struct MarkdownRenderer: Sendable {
     public let allowRawHTML: Bool
     /// The site's language, whose typography applies to text nodes.
     public let language: String
+    /// The words before an image's credit (the theme's `image_credit`, « Photo : »).
+    public let creditLabel: String
     /// Ids the templates use, which headings must not take.
     static let reservedIDs: Set<String> = ["contenu", "menu", "pied-de-page", "haut"]
 
-    public init(targets: LinkTargets, allowRawHTML: Bool, language: String = "fr") {
+    public init(targets: LinkTargets, allowRawHTML: Bool, language: String = "fr", creditLabel: String = "Photo :") {
         self.targets = targets
         self.allowRawHTML = allowRawHTML
         self.language = language
+        self.creditLabel = creditLabel
     }
 
     /// - Parameters:
@@ -124,7 +130,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { free(out) }
         return RenderedMarkdown(html: String(cString: out), headings: walk.headings, firstImage: walk.firstImage,
-                                siteAddresses: walk.siteAddresses)
+                                siteAddresses: walk.siteAddresses, credits: walk.credits)
     }
 }
 
@@ -143,6 +149,9 @@ private struct TreeWalk {
     var linksToUnwrap: [OpaquePointer] = []
     /// Images rewritten as HTML with their size and lazy loading, replaced after the walk.
     var imagesToReplace: [(OpaquePointer, String)] = []
+    /// Paragraphs holding only a credited image, replaced by a figure with its caption.
+    var figures: [(OpaquePointer, String)] = []
+    var credits: [String] = []
     var siteAddresses: [RenderedMarkdown.SiteAddress] = []
     private var usedIDs: Set<String> = MarkdownRenderer.reservedIDs
     /// Line of the current inline content: block start plus the line breaks seen since.
@@ -199,6 +208,12 @@ private struct TreeWalk {
             }
         }
         for node in rawHTML { cmark_node_free(node) }
+        for (paragraph, html) in figures {
+            let block = cmark_node_new(CMARK_NODE_HTML_BLOCK)
+            cmark_node_set_literal(block, html)
+            cmark_node_insert_before(paragraph, block)
+            cmark_node_free(paragraph)
+        }
         for (image, html) in imagesToReplace {
             let inline = cmark_node_new(CMARK_NODE_HTML_INLINE)
             cmark_node_set_literal(inline, html)
@@ -262,21 +277,32 @@ private struct TreeWalk {
         let rewritten = resolve(url, what: Message("image", en: "image"), isImage: true)
         let sitePath = sitePath(of: url)
         if firstImage == nil, let sitePath { firstImage = (sitePath, alt) }
+        // An image's title is its credit (author, licence): shown under it, gathered on the legal notice.
+        let title = cmark_node_get_title(node).map { String(cString: $0).trimmed() } ?? ""
+        let credit = title.isEmpty ? nil : Typography.apply(title, language: renderer.language)
+        var html: String
         if let sitePath, let photo = renderer.targets.photos[sitePath] {
-            let title = cmark_node_get_title(node).map { String(cString: $0) }
-            imagesToReplace.append((node, photo.html(alt: alt, title: title, lazy: true, href: links.href)))
+            html = photo.html(alt: alt, lazy: true, href: links.href)
+        } else {
+            // Written as HTML so that it carries its size (no layout shift) and loads lazily.
+            html = "<img src=\"\(HTMLText.escape(rewritten ?? url))\" alt=\"\(HTMLText.escape(alt))\""
+            if let sitePath, let size = renderer.targets.imageSizes[sitePath] {
+                html += " width=\"\(size.width)\" height=\"\(size.height)\""
+            }
+            html += " loading=\"lazy\" />"
+        }
+        guard let credit else {
+            imagesToReplace.append((node, html))
             return
         }
-        // Written as HTML so that it carries its size (no layout shift) and loads lazily.
-        var html = "<img src=\"\(HTMLText.escape(rewritten ?? url))\" alt=\"\(HTMLText.escape(alt))\""
-        if let title = cmark_node_get_title(node).map({ String(cString: $0) }), !title.isEmpty {
-            html += " title=\"\(HTMLText.escape(title))\""
+        credits.append(credit)
+        let caption = "\(HTMLText.escape(renderer.creditLabel)) \(HTMLText.escape(credit))"
+        if let paragraph = cmark_node_parent(node), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+           cmark_node_first_child(paragraph) == node, cmark_node_last_child(paragraph) == node {
+            figures.append((paragraph, "<figure class=\"photo\">\(html)<figcaption class=\"image-credit\">\(caption)</figcaption></figure>\n"))
+        } else {
+            imagesToReplace.append((node, html + " <span class=\"image-credit\">\(caption)</span>"))
         }
-        if let sitePath, let size = renderer.targets.imageSizes[sitePath] {
-            html += " width=\"\(size.width)\" height=\"\(size.height)\""
-        }
-        html += " loading=\"lazy\" />"
-        imagesToReplace.append((node, html))
     }
 
     /// The content file a relative link points at, when that file is held back from this build.

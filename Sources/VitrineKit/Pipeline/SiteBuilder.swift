@@ -169,7 +169,7 @@ public enum SiteBuilder {
 
         watch.lap("thème, règles du programme et photos (libvips)")
         let sources = markdownSources(program)
-        let markdown = markdownRenderer(program, sources: sources)
+        let markdown = markdownRenderer(program, sources: sources, creditLabel: theme.strings.table["image_credit"] ?? "Photo :")
         let bodies = renderBodies(sources, program, loader: loader, log: &log, cache: cache, renderer: markdown)
         let pages = PageRenderer(program: program, theme: theme, bodies: bodies, cache: cache)
         // Listed once: what links may lead to, then what is rendered.
@@ -238,13 +238,13 @@ public enum SiteBuilder {
     }
 
     /// The Markdown renderer of a build: what links may point to, and the site's settings.
-    static func markdownRenderer(_ program: Program, sources: [(Origin, Body)]) -> MarkdownRenderer {
+    static func markdownRenderer(_ program: Program, sources: [(Origin, Body)], creditLabel: String) -> MarkdownRenderer {
         let targets = LinkTargets(pages: Dictionary(uniqueKeysWithValues: sources.map { ($0.0.file, $0.0.path) }),
                                   media: Set(program.media), unpublished: program.heldBack,
                                   imageSizes: program.imageSizes, invalid: program.invalidFiles,
                                   baseURL: program.config.baseURL, photos: program.photos)
         return MarkdownRenderer(targets: targets, allowRawHTML: program.config.unsafeMarkdown,
-                                language: program.config.language)
+                                language: program.config.language, creditLabel: creditLabel)
     }
 
     /// One file's Markdown, rendered with links relative to its page; with a cache, reused while
@@ -260,7 +260,8 @@ public enum SiteBuilder {
         guard let cache else { return render() }
         // The file's revision stands for its body: comparing 12,000 texts took a tenth of a rebuild.
         let input = MarkdownInput(revision: revision, firstLine: body.firstLine, path: origin.path,
-                                  targets: targetsGeneration, unsafe: renderer.allowRawHTML, language: renderer.language)
+                                  targets: targetsGeneration, unsafe: renderer.allowRawHTML, language: renderer.language,
+                                  creditLabel: renderer.creditLabel)
         return cache.value("markdown:" + origin.file, input: input, compute: render)
     }
 
@@ -293,6 +294,7 @@ public enum SiteBuilder {
         let targets: Int
         let unsafe: Bool
         let language: String
+        let creditLabel: String
     }
 
     /// Whether a front-matter image is one of the files under media/ (no image is fine).

@@ -141,15 +141,23 @@ extension PageRenderer {
                       search: p == nil ? nil : pageSearchFilters)
     }
 
-    /// The credits of the images the published pages show in their header.
+    /// The credits of the images the published pages show, in their header (`credit`) or in
+    /// their text (an image's title), each once per page.
     func imageCredits(from path: String) -> [CreditView] {
         var pages: [(ImageRef?, String, Origin)] = program.communes.map { ($0.image, $0.name, $0.origin) }
         pages += program.experiments.map { ($0.image, $0.title, $0.origin) }
         pages += program.news.map { ($0.image, $0.title, $0.origin) }
         pages += program.events.map { ($0.image, $0.title, $0.origin) }
-        return pages.compactMap { image, title, origin in
-            image?.credit.map { CreditView(credit: $0, title: title, href: SitePaths.relative(from: path, to: origin.path)) }
-        }.sorted { ($0.title, $0.href) < ($1.title, $1.href) }
+        pages += program.calls.map { ($0.image, $0.title, $0.origin) }
+        pages += program.pages.map { (nil, $0.title, $0.origin) }
+        if let home = program.home { pages.append((nil, config.title, home.origin)) }
+        var seen = Set<[String]>()
+        return pages.flatMap { image, title, origin in
+            ([image?.credit].compactMap { $0 } + (bodies[origin.file]?.credits ?? [])).compactMap { credit in
+                let href = SitePaths.relative(from: path, to: origin.path)
+                return seen.insert([credit, title, href]).inserted ? CreditView(credit: credit, title: title, href: href) : nil
+            }
+        }.sorted { ($0.title, $0.href, $0.credit) < ($1.title, $1.href, $1.credit) }
     }
 
     func accessibilityBlock(_ a: AccessibilityStatement) -> AccessibilityBlock {
