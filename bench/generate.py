@@ -336,6 +336,9 @@ def generate(n, out):
         '  audited: "2026-10-15"',
         # The benchmarks time Vitrine against Hugo, which indexes nothing: no Pagefind here.
         "search: false",
+        # Nor does it draw share images: the site's one card (a card per page is measured apart,
+        # in bench/README.md).
+        "shareCards: site",
         "themes:",
     ] + [f"  {k}: {yq(v)}" for k, v in THEMES.items()] + [
         "menu:",
