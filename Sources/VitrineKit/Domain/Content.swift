@@ -121,6 +121,11 @@ public struct Experiment: Sendable, Equatable {
     /// The date a feed or a list sorts it by: last update, else start.
     public var date: Day? { updated ?? start }
 
+    /// The outcome as shown to readers: only once the experiment is over (completed or scaled).
+    public var shownOutcome: Outcome? {
+        status == .completed || status == .scaled ? outcome : nil
+    }
+
     /// The fields as decoded from the file.
     public struct Fields: Sendable, Equatable {
         public var origin: Origin
@@ -253,6 +258,9 @@ public struct Event: Sendable, Equatable {
 
     /// Last day of the event.
     public var lastDay: Day { end?.day ?? start.day }
+
+    /// Not over on `now`: an event is upcoming through its last day.
+    public func isUpcoming(on now: Day) -> Bool { lastDay >= now }
 }
 
 /// A free page (accessibility statement, legal notice…), published at `/<slug>/`.

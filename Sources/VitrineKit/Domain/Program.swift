@@ -120,9 +120,30 @@ public struct Program: Sendable {
     public var openCalls: [CallForApplications] {
         calls.filter { $0.state(on: now) == .open }.sorted { ($0.closes, $0.origin.slug) < ($1.closes, $1.origin.slug) }
     }
+    /// The calls in `state` on the build date: open ones as `openCalls`, others latest opening first.
+    public func calls(_ state: CallForApplications.State) -> [CallForApplications] {
+        state == .open ? openCalls : calls.filter { $0.state(on: now) == state }
+    }
+    /// Calls whose opening day is reached (open or closed): news for the site's feed.
+    public var openedCalls: [CallForApplications] { calls.filter { $0.state(on: now) != .upcoming } }
 
+    /// Whether an event is not over on the build date (it counts as upcoming through its last day).
+    public func isUpcoming(_ event: Event) -> Bool { event.isUpcoming(on: now) }
     /// Events not over on the build date, soonest first.
-    public var upcomingEvents: [Event] { events.filter { $0.lastDay >= now } }
+    public var upcomingEvents: [Event] { events.filter(isUpcoming) }
     /// Events over, most recent first.
-    public var pastEvents: [Event] { events.filter { $0.lastDay < now }.reversed() }
+    public var pastEvents: [Event] { events.filter { !isUpcoming($0) }.reversed() }
+    /// A commune's events, soonest first.
+    public func events(of commune: String) -> [Event] { events.filter { $0.communes.contains(commune) } }
+    /// A commune's events not over on the build date, soonest first.
+    public func upcomingEvents(of commune: String) -> [Event] { events(of: commune).filter(isUpcoming) }
+    /// A commune's events over, most recent first.
+    public func pastEvents(of commune: String) -> [Event] { events(of: commune).filter { !isUpcoming($0) }.reversed() }
+
+    /// The newest date of the program reached on the build date: an experiment's update or start,
+    /// a news item, a convention's signature (nil when there is none).
+    public var lastChange: Day? {
+        (experiments.compactMap(\.date) + news.map(\.date) + communes.compactMap { $0.convention?.signed })
+            .filter { $0 <= now }.max()
+    }
 }

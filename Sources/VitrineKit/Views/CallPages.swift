@@ -74,7 +74,7 @@ extension PageRenderer {
         let title = strings[.callsTitle]
         let order: [CallForApplications.State] = [.open, .upcoming, .closed]
         let groups = order.compactMap { state -> Group? in
-            let items = state == .open ? program.openCalls : program.calls.filter { program.state(of: $0) == state }
+            let items = program.calls(state)
             guard !items.isEmpty else { return nil }
             // « Appels ouverts » as a heading; the badge keeps « Ouvert ».
             let label = strings.table["calls_group_\(state.rawValue)"] ?? callStateLabel(state)

@@ -69,7 +69,7 @@ extension PageRenderer {
             let slug = c.origin.slug
             return Shown(files: [revision(c.origin)] + program.experiments(of: slug).map { revision($0.origin) } + [-1]
                 + program.news(of: slug).map { revision($0.origin) } + [-1]
-                + program.events.filter { $0.communes.contains(slug) }.map { revision($0.origin) }
+                + program.events(of: slug).map { revision($0.origin) }
                 // The map shows every commune's status and every located experiment.
                 + [-1] + program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) })
         }, build: { buildCommunePage(c) })
@@ -95,19 +95,18 @@ extension PageRenderer {
             }
         }
         let experiments = program.experiments(of: slug)
-        let events = program.events.filter { $0.communes.contains(slug) }
         let page = CommunePage(
             name: c.name, summary: c.summary, facts: facts, image: image(c.image, from: path),
             themes: themeLinks(c.themes, from: path), hasConvention: c.convention != nil,
             reference: c.convention?.reference, badge: state.map(badge(for:)),
             supportEnded: state?.status == .expired ? strings[.supportEnded] : nil,
-            timeline: c.convention.flatMap { conv in state.map { timeline(conv, state: $0) } } ?? [],
+            timeline: state.map(timeline) ?? [],
             pendingAmendments: state.map(pendingAmendments) ?? [],
             referents: referents,
             experimentGroups: experimentGroups(experiments, from: path, showCommune: false),
             news: program.news(of: slug).map { newsCard($0, from: path) },
-            upcomingEvents: events.filter { $0.lastDay >= program.now }.map { eventCard($0, from: path) },
-            pastEvents: events.filter { $0.lastDay < program.now }.reversed().map { eventCard($0, from: path) },
+            upcomingEvents: program.upcomingEvents(of: slug).map { eventCard($0, from: path) },
+            pastEvents: program.pastEvents(of: slug).map { eventCard($0, from: path) },
             feedHref: SitePaths.relative(from: path, to: FeedCatalog.communeFeedPath(slug)),
             map: metropoleMap(from: path, focus: c),
             body: body(c.origin.file, illustration: c.illustration))

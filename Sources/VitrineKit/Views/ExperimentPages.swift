@@ -59,7 +59,7 @@ extension PageRenderer {
     }
 
     func outcomeLabel(_ e: Experiment) -> String? {
-        guard e.status == .completed || e.status == .scaled, let o = e.outcome else { return nil }
+        guard let o = e.shownOutcome else { return nil }
         return o == .conclusive ? strings[.outcomeConclusive] : strings[.outcomeInconclusive]
     }
 

@@ -114,7 +114,7 @@ extension PageRenderer {
             title: e.title, summary: e.summary, whenText: when(e), startISO: iso(e.start), endISO: e.end.map(iso),
             place: e.place.map { PlaceView(name: $0.name, address: $0.address, mapHref: nil) }, url: e.url,
             communes: e.communes.compactMap(program.commune).map { LinkView(label: $0.name, href: SitePaths.relative(from: path, to: $0.origin.path)) },
-            upcoming: e.lastDay >= program.now,
+            upcoming: program.isUpcoming(e),
             calendarHref: SitePaths.relative(from: path, to: CalendarWriter.eventCalendarPath(e)),
             image: image(e.image, from: path),
             body: body(e.origin.file, illustration: e.illustration))

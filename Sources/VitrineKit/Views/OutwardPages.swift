@@ -40,8 +40,7 @@ extension PageRenderer {
 
     func openDataPage() -> String {
         let path = Paths.openData
-        let latest = (program.experiments.compactMap(\.date) + program.news.map(\.date)
-            + program.communes.compactMap { $0.convention?.signed }).filter { $0 <= program.now }.max()
+        let latest = program.lastChange
         let files = openDataFiles.map { file in
             DataFile(name: file.name, href: SitePaths.relative(from: path, to: file.path), format: file.format,
                      description: file.description,
