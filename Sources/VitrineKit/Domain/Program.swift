@@ -35,11 +35,12 @@ public struct Program: Sendable {
         self.addresses = content.addresses
         let bySlug = { (a: Origin, b: Origin) in a.slug < b.slug }
         communes = content.communes.sorted { bySlug($0.origin, $1.origin) }
+        self.includeDrafts = includeDrafts
         experiments = content.experiments
-            .filter { includeDrafts || (!$0.draft && ($0.updated.map { $0 <= now } ?? true)) }
+            .filter { Self.isPublished($0, on: now, includeDrafts: includeDrafts) }
             .sorted { ($0.date ?? now, $1.origin.slug) > ($1.date ?? now, $0.origin.slug) }
         news = content.news
-            .filter { includeDrafts || (!$0.draft && $0.date <= now) }
+            .filter { Self.isPublished($0, on: now, includeDrafts: includeDrafts) }
             .sorted { ($0.date, $1.origin.slug) > ($1.date, $0.origin.slug) }
         events = content.events
             .filter { includeDrafts || !$0.draft }
@@ -67,6 +68,7 @@ public struct Program: Sendable {
         newsByCommune = Dictionary(grouping: news.filter { $0.commune != nil }, by: { $0.commune! })
     }
 
+    let includeDrafts: Bool
     private let communeIndex: [String: Int]
     private var experimentsByCommune: [String: [Experiment]]
     private var newsByCommune: [String: [NewsItem]]
@@ -79,14 +81,13 @@ public struct Program: Sendable {
     /// A commune's published news, newest first.
     public func news(of commune: String) -> [NewsItem] { newsByCommune[commune] ?? [] }
 
-    /// The program with `new` in place of the experiment of the same file, when that changes no
-    /// list: same commune, status, themes, dates and publication (nil otherwise, or when the
-    /// experiment is not published). The preview's patch (`PreviewSession`).
+    /// The program with `new` in place of the published experiment of the same file, when its
+    /// placement is the same (nil otherwise): every list keeps its items in their order. The
+    /// preview's patch (`PreviewPatch`).
     func replacing(_ new: Experiment) -> Program? {
         guard let i = experiments.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
         let old = experiments[i]
-        guard old.commune == new.commune, old.status == new.status, old.themes == new.themes, old.start == new.start,
-              old.updated == new.updated, old.draft == new.draft,
+        guard placement(of: old) == placement(of: new),
               let j = experimentsByCommune[old.commune]?.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
         var program = self
         program.experiments[i] = new
@@ -98,11 +99,11 @@ public struct Program: Sendable {
         return program
     }
 
-    /// The same for a news item: same commune, date and publication.
+    /// The same for a news item.
     func replacing(_ new: NewsItem) -> Program? {
         guard let i = news.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
         let old = news[i]
-        guard old.commune == new.commune, old.date == new.date, old.draft == new.draft else { return nil }
+        guard placement(of: old) == placement(of: new) else { return nil }
         var program = self
         program.news[i] = new
         if let commune = old.commune {

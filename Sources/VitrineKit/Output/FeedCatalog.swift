@@ -11,23 +11,8 @@ struct FeedCatalog {
         let title: String
         let description: String
         let linkPath: String
-        /// Made on demand: the preview skips it while `sources` is unchanged.
-        private let makeItems: () -> [FeedItem]
-        /// Revisions of the content files the items can come from — the newest of each list, as
-        /// only those can be in the feed — in order (the preview's reuse key).
-        let sources: () -> [Int]
-
-        init(path: String, title: String, description: String, linkPath: String,
-             items: @escaping () -> [FeedItem], sources: @escaping () -> [Int]) {
-            self.path = path
-            self.title = title
-            self.description = description
-            self.linkPath = linkPath
-            self.makeItems = items
-            self.sources = sources
-        }
-
-        var items: [FeedItem] { makeItems() }
+        /// Made on demand: a patch makes again only the feeds that read an edited file.
+        let items: () -> [FeedItem]
     }
 
     static func communeFeedPath(_ slug: String) -> String { "communes/\(slug)/feed.xml" }
@@ -36,32 +21,22 @@ struct FeedCatalog {
     var feeds: [Feed] {
         let strings = pages.strings
         let config = program.config
-        let program = program, pages = pages
-        func revisions(_ origins: [Origin]...) -> [Int] {
-            origins.flatMap { $0.map(pages.revision) + [-1] }
-        }
+        let program = program
         var feeds = [Feed(path: PageRenderer.Paths.feed, title: config.title,
                           description: config.description ?? config.title, linkPath: "",
                           items: { newsItems(Self.newest(program.news, \.date)) + experimentItems(Self.newest(program.experiments, \.date))
-                              + program.communes.flatMap(milestones) + callItems(program.openedCalls) },
-                          sources: { revisions(Self.newest(program.news, \.date).map(\.origin),
-                                               Self.newest(program.experiments, \.date).map(\.origin), program.communes.map(\.origin),
-                                               program.calls.map(\.origin)) })]
+                              + program.communes.flatMap(milestones) + callItems(program.openedCalls) })]
         for c in program.communes {
             let slug = c.origin.slug
             feeds.append(Feed(path: Self.communeFeedPath(slug), title: strings.format(.feedCommuneTitle, c.name, config.title),
                               description: c.summary ?? c.name, linkPath: c.origin.path,
                               items: { newsItems(Self.newest(program.news(of: slug), \.date))
-                                  + experimentItems(Self.newest(program.experiments(of: slug), \.date)) + milestones(c) },
-                              sources: { revisions([c.origin], Self.newest(program.news(of: slug), \.date).map(\.origin),
-                                                   Self.newest(program.experiments(of: slug), \.date).map(\.origin)) }))
+                                  + experimentItems(Self.newest(program.experiments(of: slug), \.date)) + milestones(c) }))
         }
         for (slug, label) in config.themes {
-            let experiments = { program.experiments(withTheme: slug) }
             feeds.append(Feed(path: Self.themeFeedPath(slug), title: strings.format(.feedThemeTitle, label, config.title),
                               description: label, linkPath: PageRenderer.Paths.theme(slug),
-                              items: { experimentItems(Self.newest(experiments(), \.date)) },
-                              sources: { revisions(Self.newest(experiments(), \.date).map(\.origin)) }))
+                              items: { experimentItems(Self.newest(program.experiments(withTheme: slug), \.date)) }))
         }
         return feeds
     }

@@ -1,35 +1,59 @@
 import Foundation
 
-/// What one build keeps for the next, so that the preview redoes only what an edit changed.
-///
-/// Each step asks for a result by name with the inputs it would compute it from; the cached
-/// result is used only when those inputs are equal to last time's. A plain `build` has no cache:
-/// every step runs in full, and the preview's output is tested to equal it byte for byte.
-final class BuildCache: @unchecked Sendable {
+/// What a pipeline step may reuse: each result is asked for by name with the inputs it is made
+/// from. A plain build passes `Memo.none`, which makes everything (and never even builds the
+/// inputs); the preview passes a `BuildCache`. Each step has this one code path for both.
+class Memo: @unchecked Sendable {
+    /// Makes everything, keeps nothing: `build` and `check`.
+    static let none = Memo()
+
+    /// The result for `key`, made by `compute` unless an equal `input` made it last time.
+    func value<Input: Equatable, Output>(_ key: String, input: @autoclosure () -> Input, compute: () -> Output) -> Output {
+        compute()
+    }
+
+    /// A number that changes when `value` does: a cheap input for results that depend on a value
+    /// large and shared by many of them (the link targets, the theme).
+    func generation<Value: Equatable>(of name: String, _ value: @autoclosure () -> Value) -> Int { 0 }
+
+    /// Makes an output (a page, a feed) and, in the preview, records the content items it read
+    /// (`ReadLog`), so that an edit makes again only what read the edited file.
+    func recording<T>(_ output: MadeOutput, _ make: () -> T) -> T { make() }
+
+    /// Work a build does now and the preview after showing the edited page (the open data files);
+    /// `key` names the result it asks for, which the preview keeps meanwhile.
+    func later(_ key: String, _ work: @escaping @Sendable () -> [(String, Data)]) -> [(String, Data)] { work() }
+}
+
+/// A file the preview makes from content items: a page (by site path) or a feed.
+enum MadeOutput: Hashable, Sendable {
+    case page(String)
+    case feed(String)
+}
+
+/// The preview's memo: what one build keeps for the next, so that the preview redoes only what
+/// an edit changed. Tested to give, byte for byte, what a full build gives.
+final class BuildCache: Memo, @unchecked Sendable {
     private let lock = NSLock()
-    /// Results by name, with the build that computed them.
+    /// Results by name, with the build that made them.
     private var entries: [String: (input: Any, output: Any, build: Int)] = [:]
     private var build = 0
-    private var generations: [String: (value: Any, generation: Int)] = [:]
-    private var texts: [String: (text: String, data: Data)] = [:]
-    /// Keys and output paths asked for since `beginBuild`: the others belong to deleted or
-    /// renamed files.
+    /// Keys asked for since `beginBuild`: the others belong to deleted or renamed files.
     private var used: Set<String> = []
-    private var usedTexts: Set<String> = []
-    /// How many results were computed and how many were reused from an earlier build, since the
-    /// last `beginBuild`.
+    private var generations: [String: (value: Any, generation: Int)] = [:]
+    /// How many results were made and how many reused since the last `beginBuild` or `beginPatch`.
     private(set) var computed = 0
     private(set) var reused = 0
 
-    /// The result for `key`, reused when `input` equals the input it was computed from.
-    func value<Input: Equatable, Output>(_ key: String, input: Input, compute: () -> Output) -> Output {
-        lock.lock()
-        let entry = entries[key]
-        let current = build
-        used.insert(key)
-        lock.unlock()
+    override func value<Input: Equatable, Output>(_ key: String, input makeInput: @autoclosure () -> Input,
+                                                  compute: () -> Output) -> Output {
+        let input = makeInput()
+        let (entry, current) = lock.withLock { () -> ((input: Any, output: Any, build: Int)?, Int) in
+            used.insert(key)
+            return (entries[key], build)
+        }
         if let entry, let previous = entry.input as? Input, previous == input, let output = entry.output as? Output {
-            // A result computed earlier in this same build (shared by several feeds) is not a reuse.
+            // A result made earlier in this same build (shared by several feeds) is not a reuse.
             if entry.build != current { lock.withLock { reused += 1 } }
             return output
         }
@@ -41,10 +65,9 @@ final class BuildCache: @unchecked Sendable {
         return output
     }
 
-    /// A number that changes when `value` does: cheap to compare where the value is large and
-    /// shared by many results (the link targets of every Markdown file, the theme).
-    func generation<Value: Equatable>(of name: String, _ value: Value) -> Int {
-        lock.withLock {
+    override func generation<Value: Equatable>(of name: String, _ makeValue: @autoclosure () -> Value) -> Int {
+        let value = makeValue()
+        return lock.withLock {
             if let current = generations[name], let previous = current.value as? Value, previous == value {
                 return current.generation
             }
@@ -54,49 +77,38 @@ final class BuildCache: @unchecked Sendable {
         }
     }
 
-    /// The last number `generation(of:)` gave for `name`, without comparing a value again.
-    func currentGeneration(of name: String) -> Int {
-        lock.withLock { generations[name]?.generation ?? 0 }
+    /// Who read what: outputs by the serial of each item they read (`ReadLog`).
+    private let readers = Readers()
+
+    override func recording<T>(_ output: MadeOutput, _ make: () -> T) -> T {
+        let (result, read) = ReadLog.recording(make)
+        readers.record(output, read: read)
+        return result
     }
 
-    /// Content files by the revision of what was decoded from them: a new number, never given
-    /// before, each time a file is decoded again. A page that shows files can be reused while their
-    /// revisions are the same, without comparing their contents (`PageRenderer.reusing`).
-    private var revisions: [String: Int] = [:]
-    private var lastRevision = 0
+    /// The outputs that read any of `serials`, and every output recorded since the last build.
+    func outputs(reading serials: [Int]) -> (stale: Set<MadeOutput>, recorded: Set<MadeOutput>) {
+        readers.outputs(reading: serials)
+    }
 
-    func newRevision(of file: String) {
+    /// The open data files, made after the edited page is shown (`PreviewSession.completeOpenData`).
+    private var pending: (@Sendable () -> [(String, Data)])?
+
+    override func later(_ key: String, _ work: @escaping @Sendable () -> [(String, Data)]) -> [(String, Data)] {
         lock.withLock {
-            lastRevision += 1
-            revisions[file] = lastRevision
+            pending = work
+            used.insert(key)
         }
+        return []
     }
 
-    func fileRevisions() -> [String: Int] {
-        lock.withLock { revisions }
-    }
-
-    /// Pages and feeds (by cache key) that show each revision, and every key recorded: a patch
-    /// (`PreviewSession`) renders again the keys that showed a changed file's previous revision.
-    /// A key stays listed under revisions it no longer shows: it is then rendered once too often.
-    private var shownBy: [Int: Set<String>] = [:]
-    private var recorded: Set<String> = []
-
-    func record(_ key: String, shows revisions: [Int]) {
-        lock.withLock {
-            recorded.insert(key)
-            for revision in revisions { shownBy[revision, default: []].insert(key) }
+    /// The work `later` put aside, done now (empty when none).
+    func doLaterWork() -> [(String, Data)] {
+        let work = lock.withLock { () -> (@Sendable () -> [(String, Data)])? in
+            defer { pending = nil }
+            return pending
         }
-    }
-
-    /// The keys that showed any of `revisions`.
-    func keys(showing revisions: [Int]) -> Set<String> {
-        lock.withLock { revisions.reduce(into: Set<String>()) { $0.formUnion(shownBy[$1] ?? []) } }
-    }
-
-    /// The page and feed keys that declare what they show (others are always rendered by a patch).
-    func recordedKeys() -> Set<String> {
-        lock.withLock { recorded }
+        return work?() ?? []
     }
 
     /// Starts a patch: counts from zero, keeps what the last build used.
@@ -104,95 +116,46 @@ final class BuildCache: @unchecked Sendable {
         lock.withLock { computed = 0; reused = 0; build += 1 }
     }
 
-    /// The UTF-8 bytes of an output file's text, reused when the text is the last build's.
-    func bytes(_ path: String, _ text: String) -> Data {
-        let previous = lock.withLock { () -> (text: String, data: Data)? in
-            usedTexts.insert(path)
-            return texts[path]
-        }
-        if let previous, previous.text == text { return previous.data }
-        let data = Data(text.utf8)
-        lock.withLock { texts[path] = (text, data) }
-        return data
-    }
-
-    /// The open data files a build left for later: the preview reloads the page first.
-    private var pendingOpenData: (() -> [(String, Data)])?
-
-    func deferOpenData(_ make: @escaping () -> [(String, Data)]) {
-        lock.withLock { pendingOpenData = make }
-    }
-
-    /// The open data files the last build left for later (empty when none).
-    func openData() -> [(String, Data)] {
-        guard let make = lock.withLock({ () -> (() -> [(String, Data)])? in
-            defer { pendingOpenData = nil }
-            return pendingOpenData
-        }) else { return [] }
-        return make()
-    }
-
-    /// Starts a build: counts from zero, and what the build does not ask for is dropped at `endBuild`.
+    /// Starts a build: counts from zero; what the build does not ask for is dropped at `endBuild`,
+    /// and who read what is recorded anew.
     func beginBuild() {
-        lock.withLock { computed = 0; reused = 0; used = []; usedTexts = []; build += 1 }
+        lock.withLock { computed = 0; reused = 0; used = []; build += 1 }
+        readers.reset()
     }
 
-    /// Forgets results and texts the last build did not use (files deleted or renamed since, a
-    /// feed item whose title changed). What a build asks for is always kept, so the difference
-    /// of the counts is how many are unused at least. Looking through 60,000 entries takes tens
-    /// of milliseconds, so a few unused ones are tolerated until they are more than 1 %.
+    /// Forgets results the last build did not use (files deleted or renamed since, a feed item
+    /// whose title changed). Looking through 60,000 entries takes tens of milliseconds, so a few
+    /// unused ones are tolerated until they are more than 1 %.
     func endBuild() {
         lock.withLock {
             if entries.count - used.count > Self.tolerated(entries.count) {
                 for key in entries.keys.filter({ !used.contains($0) }) { entries[key] = nil }
             }
-            if texts.count - usedTexts.count > Self.tolerated(texts.count) {
-                for path in texts.keys.filter({ !usedTexts.contains($0) }) { texts[path] = nil }
-            }
         }
     }
 
     static func tolerated(_ count: Int) -> Int { max(16, count / 100) }
-
-    /// Results asked for inside another (a feed's items): kept whenever that one is reused.
-    private var inside: [String: [String]] = [:]
-
-    func record(_ key: String, asks keys: [String]) {
-        lock.withLock { inside[key] = keys }
-    }
-
-    /// Counts `key`'s inner results as used by this build (the result itself was reused).
-    func keepInner(_ key: String) {
-        lock.withLock { used.formUnion(inside[key] ?? []) }
-    }
-
-    /// Counts `key` as used by this build although it is asked for later (deferred work).
-    func keep(_ key: String) {
-        lock.withLock { _ = used.insert(key) }
-    }
 }
 
-/// A file's identity and last change, from `stat`: when it is unchanged, so is the file.
-struct FileStamp: Equatable {
-    let device: UInt64
-    let inode: UInt64
-    let size: Int64
-    let modified: Int64
-    let changed: Int64
+/// Outputs by the items they read. An output stays listed under items it no longer reads until
+/// the next full build: it is then made once too often, never once too few.
+private final class Readers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bySerial: [Int: Set<MadeOutput>] = [:]
+    private var recorded: Set<MadeOutput> = []
 
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-        size = Int64(info.st_size)
-        // Linux names the times st_mtim and st_ctim, Apple's systems st_mtimespec and st_ctimespec.
-        #if canImport(Darwin)
-        modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-        changed = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
-        #else
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-        #endif
+    func record(_ output: MadeOutput, read: Set<Int>) {
+        lock.withLock {
+            recorded.insert(output)
+            for serial in read { bySerial[serial, default: []].insert(output) }
+        }
+    }
+
+    func outputs(reading serials: [Int]) -> (stale: Set<MadeOutput>, recorded: Set<MadeOutput>) {
+        lock.withLock { (serials.reduce(into: Set<MadeOutput>()) { $0.formUnion(bySerial[$1] ?? []) }, recorded) }
+    }
+
+    func reset() {
+        lock.withLock { bySerial = [:]; recorded = [] }
     }
 }

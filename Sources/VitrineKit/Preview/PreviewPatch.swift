@@ -3,73 +3,61 @@ import Foundation
 /// What the preview keeps of its last good build, to patch it after an edit instead of going
 /// over the whole site again.
 struct PreviewState: Sendable {
-    let loader: ContentLoader
-    let content: SiteContent
-    let program: Program
-    let theme: Theme
-    let bodies: [String: RenderedMarkdown]
-    let markdown: MarkdownRenderer
-    let targetsGeneration: Int
-    let sharedGeneration: Int?
+    let made: MadeSite
     let output: SiteOutput
     /// The build's diagnostics but the program's consistency warnings, which a patch makes again.
     let fileLog: DiagnosticLog
     /// How many pages the site has (a patch changes none).
-    var pageCount = 0
-
-    func counting(_ pages: Int) -> PreviewState {
-        var state = self
-        state.pageCount = pages
-        return state
-    }
+    let pageCount: Int
 }
 
-/// The patch: when the only files changed are experiments or news whose edit moves them in no
-/// list (same commune, status, themes, dates, publication — a title, a summary, the text), only
-/// those files are decoded and rendered again, and only the pages and feeds that showed them.
-/// Anything else — or any error — and the preview does a whole (incremental) rebuild instead.
-/// Tested to give, byte for byte, what a full build gives.
+/// The patch: when the only files changed are experiments or news whose edit keeps their
+/// placement (`Placement`: published, date, commune, themes, status), only those files are
+/// decoded and rendered again, and only the pages and feeds that read them while they were made
+/// (`ReadLog`). Anything else — or any error — and the preview does a whole (incremental)
+/// rebuild instead. Tested to give, byte for byte, what a full build gives.
 enum PreviewPatch {
     static func apply(_ changed: Set<String>, to last: PreviewState, cache: BuildCache,
                       watch: inout Stopwatch) -> (PreviewState, DiagnosticLog)? {
-        let revisions = cache.fileRevisions()
+        let made = last.made
+        var content = made.content
+        var program = made.program
+        let loader = made.loader
         // An editor's swap and backup files: hidden names, or files made and removed since.
+        let known = Set(content.experiments.map(\.origin.file) + content.news.map(\.origin.file))
         let changed = changed.filter { file in
             !(file.split(separator: "/").last?.hasPrefix(".") ?? false)
-                && (revisions[file] != nil || FileManager.default.fileExists(atPath: last.loader.contentDirectory.path + "/" + file))
+                && (known.contains(file) || FileManager.default.fileExists(atPath: loader.contentDirectory.path + "/" + file))
         }
         guard !changed.isEmpty else { return nil }
-        var program = last.program
-        var content = last.content
         var log = DiagnosticLog()
-        var oldRevisions: [Int] = []
+        var readBefore: [Int] = []
         var edited: [(Origin, Body)] = []
         let config = content.config
-        let known = KnownReferences(communes: Set(content.communes.map(\.origin.slug)), themes: Set(config.themes.map(\.slug)))
-        let knownGeneration = cache.generation(of: "known references", known)
+        let references = KnownReferences(communes: Set(content.communes.map(\.origin.slug)), themes: Set(config.themes.map(\.slug)))
         // An image that is not in media/ is an error: the rebuild reports it.
         let media = Set(content.media)
         for file in changed.sorted() {
             let parts = file.split(separator: "/")
             guard parts.count == 2, file.hasSuffix(".md"), let kind = ContentKind(rawValue: String(parts[0])),
-                  kind == .experiments || kind == .news, let old = revisions[file] else { return nil }
-            oldRevisions.append(old)
-            let slug = Slug.make(String(parts[1].dropLast(3)))
-            let (item, fileLog) = last.loader.decode(kind: kind, file: file, slug: slug, known: known,
-                                                      knownGeneration: knownGeneration, language: config.language,
-                                                      addresses: content.addresses, cache: cache)
+                  kind == .experiments || kind == .news else { return nil }
+            let (item, fileLog) = loader.decode(kind: kind, file: file, slug: Slug.make(String(parts[1].dropLast(3))), known: references,
+                                                knownGeneration: cache.generation(of: "known references", references),
+                                                language: config.language, addresses: content.addresses, memo: cache)
             guard !fileLog.hasErrors else { return nil }
             log.append(contentsOf: fileLog)
             switch item {
             case .experiment(let e):
-                guard let patched = program.replacing(e), let i = content.experiments.firstIndex(where: { $0.origin.file == file }),
+                guard let i = content.experiments.firstIndex(where: { $0.origin.file == file }), let patched = program.replacing(e),
                       SiteBuilder.imageIsInMedia(e.image, media) else { return nil }
+                readBefore.append(content.experiments[i].serial)
                 program = patched
                 content.experiments[i] = e
                 edited.append((e.origin, e.body))
             case .news(let n):
-                guard let patched = program.replacing(n), let i = content.news.firstIndex(where: { $0.origin.file == file }),
+                guard let i = content.news.firstIndex(where: { $0.origin.file == file }), let patched = program.replacing(n),
                       SiteBuilder.imageIsInMedia(n.image, media) else { return nil }
+                readBefore.append(content.news[i].serial)
                 program = patched
                 content.news[i] = n
                 edited.append((n.origin, n.body))
@@ -80,44 +68,36 @@ enum PreviewPatch {
 
         watch.lap("lecture")
         // Markdown of the changed files; links point where they did (no file added, removed or held back).
-        var bodies = last.bodies
-        let newRevisions = cache.fileRevisions()
+        var bodies = made.bodies
         for (origin, body) in edited {
-            let (html, markdownLog) = SiteBuilder.renderBody(origin, body, renderer: last.markdown, loader: last.loader, cache: cache,
-                                                             revision: newRevisions[origin.file] ?? -1, targetsGeneration: last.targetsGeneration)
+            let (html, markdownLog) = made.markdown.render(origin, body)
             guard !markdownLog.hasErrors else { return nil }
             log.append(contentsOf: markdownLog)
             bodies[origin.file] = html
         }
 
         watch.lap("Markdown")
-        let pages = PageRenderer(program: program, theme: last.theme, bodies: bodies, cache: cache)
-        guard pages.sharedGeneration == last.sharedGeneration else { return nil }
-        let stale = cache.keys(showing: oldRevisions)
-        let recorded = cache.recordedKeys()
-        func needed(_ key: String) -> Bool { stale.contains(key) || !recorded.contains(key) }
-
+        // Made again: what read an edited item last time, and what never recorded its reads.
+        let (stale, recorded) = cache.outputs(reading: readBefore)
+        func needed(_ output: MadeOutput) -> Bool { stale.contains(output) || !recorded.contains(output) }
+        let pages = PageRenderer(program: program, theme: made.theme, bodies: bodies, memo: cache)
         var output = last.output
-        let jobs = SiteBuilder.pageJobs(pages, program) { needed("shown:" + $0) }
+        let jobs = SiteBuilder.pageJobs(pages, program) { needed(.page($0)) }
         for ((path, _), html) in zip(jobs, Parallel.map(jobs) { $0.1() }) { output.addPage(path, html) }
         watch.lap("pages")
-        let writer = SiteBuilder.feedWriter(config)
-        let feeds = FeedCatalog(program: program, pages: pages, bodies: bodies).feeds.filter { needed("feed:" + $0.path) }
-        for (feed, xml) in zip(feeds, Parallel.map(feeds) { SiteBuilder.previewFeed($0, pages: pages, writer: writer, cache: cache) }) {
-            output.add(feed.path, xml)
-        }
-        SiteBuilder.deferOpenData(pages, program, cache: cache)
+        let feeds = FeedCatalog(program: program, pages: pages, bodies: bodies).feeds.filter { needed(.feed($0.path)) }
+        SiteBuilder.writeFeeds(feeds, pages: pages, memo: cache, into: &output)
+        _ = cache.later(SiteBuilder.openDataKey, SiteBuilder.openDataMaker(pages, program, memo: cache))
         watch.lap("flux")
 
         // Diagnostics: the changed files' own, the others' as they were, the program's anew.
-        let displayed = Set(changed.map(last.loader.path))
+        let displayed = Set(changed.map(loader.path))
         let fileLog = DiagnosticLog(last.fileLog.entries.filter { !displayed.contains($0.file) } + log.entries)
-        let state = PreviewState(loader: last.loader, content: content, program: program, theme: last.theme, bodies: bodies,
-                                 markdown: last.markdown, targetsGeneration: last.targetsGeneration,
-                                 sharedGeneration: last.sharedGeneration, output: output, fileLog: fileLog)
-        var all = fileLog
-        all.append(contentsOf: ConsistencyCheck.warnings(for: program) { last.loader.path($0.file) })
+        let consistency = ConsistencyCheck.warnings(for: program) { loader.path($0.file) }
+        let patched = MadeSite(loader: loader, content: content, program: program, theme: made.theme, markdown: made.markdown,
+                               bodies: bodies, consistency: consistency)
+        let state = PreviewState(made: patched, output: output, fileLog: fileLog, pageCount: last.pageCount)
         watch.lap("diagnostics")
-        return (state, all)
+        return (state, DiagnosticLog(fileLog.entries + consistency.entries))
     }
 }

@@ -49,10 +49,6 @@ extension PageRenderer {
     }
 
     func callPage(_ c: CallForApplications) -> String {
-        reusing(c.origin.path, shows: { Shown(files: [revision(c.origin)] + c.communes.map(communeRevision)) }, build: { buildCallPage(c) })
-    }
-
-    private func buildCallPage(_ c: CallForApplications) -> String {
         let path = c.origin.path
         let page = CallPage(
             title: c.title, summary: c.summary, state: callBadge(c),
@@ -66,10 +62,6 @@ extension PageRenderer {
     }
 
     func callListPage() -> String {
-        reusing(addresses.calls, shows: { Shown(files: program.calls.map { revision($0.origin) }) }, build: buildCallListPage)
-    }
-
-    private func buildCallListPage() -> String {
         let path = addresses.calls
         let title = strings[.callsTitle]
         let order: [CallForApplications.State] = [.open, .upcoming, .closed]

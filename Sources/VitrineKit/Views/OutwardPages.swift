@@ -24,10 +24,6 @@ struct OpenDataPage: Equatable {
 
 extension PageRenderer {
     func subscribePage() -> String {
-        reusing(Paths.subscribe, shows: { Shown(files: program.communes.map { revision($0.origin) }) }, build: buildSubscribePage)
-    }
-
-    private func buildSubscribePage() -> String {
         let path = Paths.subscribe
         let feeds = [LinkView(label: strings.format(.feedTitle, config.title), href: SitePaths.relative(from: path, to: Paths.feed))]
             + program.communes.map { LinkView(label: $0.name, href: SitePaths.relative(from: path, to: FeedCatalog.communeFeedPath($0.origin.slug))) }
