@@ -33,7 +33,8 @@ struct FeedCatalog {
                               items: { newsItems(Self.newest(program.news(of: slug), \.date))
                                   + experimentItems(Self.newest(program.experiments(of: slug), \.date)) + milestones(c) }))
         }
-        for (slug, label) in config.themes {
+        for theme in config.themes {
+            let (slug, label) = (theme.slug, theme.label)
             feeds.append(Feed(path: Self.themeFeedPath(slug), title: strings.format(.feedThemeTitle, label, config.title),
                               description: label, linkPath: PageRenderer.Paths.theme(slug),
                               items: { experimentItems(Self.newest(program.experiments(withTheme: slug), \.date)) }))

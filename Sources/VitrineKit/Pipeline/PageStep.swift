@@ -55,7 +55,8 @@ extension SiteBuilder {
         }
         for c in program.communes { add(c.origin.path, { pages.communePage(c) }) }
         for e in program.experiments { add(e.origin.path, { pages.experimentPage(e) }) }
-        for (slug, label) in program.config.themes {
+        for theme in program.config.themes {
+            let (slug, label) = (theme.slug, theme.label)
             let experiments = program.experiments(withTheme: slug)
             for page in 1...Paging(total: experiments.count, perPage: perPage).count {
                 add(Paging.path(Paths.theme(slug), page: page), { pages.themePage(slug: slug, label: label, experiments: experiments, page: page) })
