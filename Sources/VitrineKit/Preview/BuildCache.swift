@@ -87,7 +87,7 @@ final class BuildCache: Memo, @unchecked Sendable {
     }
 
     /// The outputs that read any of `serials`, and every output recorded since the last build.
-    func outputs(reading serials: [Int]) -> (stale: Set<MadeOutput>, recorded: Set<MadeOutput>) {
+    func outputs(reading serials: [Int]) -> (stale: Set<MadeOutput>, recorded: Dictionary<MadeOutput, Set<Int>>.Keys) {
         readers.outputs(reading: serials)
     }
 
@@ -142,20 +142,24 @@ final class BuildCache: Memo, @unchecked Sendable {
 private final class Readers: @unchecked Sendable {
     private let lock = NSLock()
     private var bySerial: [Int: Set<MadeOutput>] = [:]
-    private var recorded: Set<MadeOutput> = []
+    /// What each output read when last recorded: made again, it mostly reads the same items, and
+    /// only the new ones are indexed (a page that reads 10,000 experiments adds one after an edit).
+    private var reads: [MadeOutput: Set<Int>] = [:]
 
     func record(_ output: MadeOutput, read: Set<Int>) {
+        let before = lock.withLock { reads[output] }
+        let new = before.map { read.subtracting($0) } ?? read
         lock.withLock {
-            recorded.insert(output)
-            for serial in read { bySerial[serial, default: []].insert(output) }
+            reads[output] = read
+            for serial in new { bySerial[serial, default: []].insert(output) }
         }
     }
 
-    func outputs(reading serials: [Int]) -> (stale: Set<MadeOutput>, recorded: Set<MadeOutput>) {
-        lock.withLock { (serials.reduce(into: Set<MadeOutput>()) { $0.formUnion(bySerial[$1] ?? []) }, recorded) }
+    func outputs(reading serials: [Int]) -> (stale: Set<MadeOutput>, recorded: Dictionary<MadeOutput, Set<Int>>.Keys) {
+        lock.withLock { (serials.reduce(into: Set<MadeOutput>()) { $0.formUnion(bySerial[$1] ?? []) }, reads.keys) }
     }
 
     func reset() {
-        lock.withLock { bySerial = [:]; recorded = [] }
+        lock.withLock { bySerial = [:]; reads = [:] }
     }
 }
