@@ -47,7 +47,10 @@ let package = Package(
                 "CCrypto",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // Each folder's note on what lives there, for readers only.
+            exclude: ["Brand", "Configuration", "Content", "Content/Decoders", "Domain", "Images", "Map", "Markdown",
+                      "Output", "Pipeline", "Preview", "Support", "Templates", "Views"].map { "\($0)/README.md" }
         ),
         // The command line: parses flags, injects the world, calls VitrineKit.
         .executableTarget(

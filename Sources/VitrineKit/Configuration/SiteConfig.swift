@@ -13,6 +13,12 @@ public struct SiteConfig: Sendable, Equatable {
         public var logoLine: Int?
     }
 
+    /// A theme of the program (`themes: {energie: "Transition énergétique"}`).
+    public struct Theme: Sendable, Equatable {
+        public var slug: String
+        public var label: String
+    }
+
     public struct MenuEntry: Sendable, Equatable {
         public var label: String
         /// Site-root path (`communes/`), or an absolute http(s) URL.
@@ -31,7 +37,7 @@ public struct SiteConfig: Sendable, Equatable {
     /// The accessibility statement's data; the footer's mention is its derived status.
     public var accessibility: AccessibilityStatement
     /// Theme slugs and labels, in file order.
-    public var themes: [(slug: String, label: String)]
+    public var themes: [Theme]
     public var menu: [MenuEntry]
     public var unsafeMarkdown: Bool
     /// How many items a list page shows (experiments, news, a theme's experiments) before the
@@ -62,14 +68,6 @@ public struct SiteConfig: Sendable, Equatable {
     }
 
     /// The path part of baseURL (`/qmi/`), where the site is served.
-    public static func == (a: SiteConfig, b: SiteConfig) -> Bool {
-        a.title == b.title && a.description == b.description && a.baseURL == b.baseURL && a.language == b.language
-            && a.timezone == b.timezone && a.theme == b.theme && a.publisher == b.publisher && a.host == b.host
-            && a.accessibility == b.accessibility
-            && a.themes.elementsEqual(b.themes) { $0 == $1 } && a.menu == b.menu && a.unsafeMarkdown == b.unsafeMarkdown
-            && a.perPage == b.perPage && a.search == b.search && a.brand == b.brand && a.shareCards == b.shareCards
-    }
-
     public var basePath: String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
         let rest = baseURL[schemeEnd.upperBound...]

@@ -17,10 +17,10 @@ public struct ContentLoader: Sendable {
         self.themesDirectory = themesDirectory
     }
 
-    public func load() -> (SiteContent?, DiagnosticLog) { load(cache: nil) }
+    public func load() -> (SiteContent?, DiagnosticLog) { load(memo: .none) }
 
-    /// With a cache, a file whose `stat` is unchanged is not read or decoded again.
-    func load(cache: BuildCache?) -> (SiteContent?, DiagnosticLog) {
+    /// With the preview's memo, a file whose `stat` is unchanged is not read or decoded again.
+    func load(memo: Memo) -> (SiteContent?, DiagnosticLog) {
         var log = DiagnosticLog()
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDir), isDir.boolValue else {
@@ -37,9 +37,9 @@ public struct ContentLoader: Sendable {
         }
 
         // What each file is, from its name alone: the preview reuses it while the names are the same.
-        let listing = cache?.value("listing", input: ListingInput(files: files, addresses: addresses)) {
+        let listing = memo.value("listing", input: ListingInput(files: files, addresses: addresses)) {
             classify(files, addresses: addresses)
-        } ?? classify(files, addresses: addresses)
+        }
         log.append(contentsOf: listing.log)
         let sources = listing.sources, media = listing.media
 
@@ -47,13 +47,10 @@ public struct ContentLoader: Sendable {
             communes: Set(sources.filter { $0.0 == .communes }.map(\.2)),
             themes: Set(config?.themes.map(\.slug) ?? []))
         let language = config?.language ?? "fr"
-        let knownGeneration = cache?.generation(of: "known references", known) ?? 0
+        let knownGeneration = memo.generation(of: "known references", known)
         let decoded = Parallel.map(sources) { kind, file, slug in
-            guard let cache else {
-                return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language, addresses: addresses)
-            }
-            return decode(kind: kind, file: file, slug: slug, known: known, knownGeneration: knownGeneration,
-                          language: language, addresses: addresses, cache: cache)
+            decode(kind: kind, file: file, slug: slug, known: known, knownGeneration: knownGeneration,
+                   language: language, addresses: addresses, memo: memo)
         }
 
         var home: HomeText?
@@ -76,7 +73,7 @@ public struct ContentLoader: Sendable {
         guard let config else { return (nil, log) }
         return (SiteContent(config: config, home: home, communes: communes, experiments: experiments,
                             news: news, events: events, calls: calls, pages: pages, media: media.sorted(),
-                            imageSizes: imageSizes(media, cache: cache), invalidFiles: invalid, addresses: addresses), log)
+                            imageSizes: imageSizes(media, memo: memo), invalidFiles: invalid, addresses: addresses), log)
     }
 
     private struct ListingInput: Equatable {
@@ -114,7 +111,7 @@ public struct ContentLoader: Sendable {
     /// Width and height of each drawing and GIF, read from its first bytes (the preview reads an
     /// image again only when its `stat` changed). Photos get theirs from the image pipeline
     /// (`MediaImages`), upright, and are not read here.
-    private func imageSizes(_ media: [String], cache: BuildCache?) -> [String: ImageDimensions] {
+    private func imageSizes(_ media: [String], memo: Memo) -> [String: ImageDimensions] {
         let extensions: Set<String> = ["gif", "svg"]
         var sizes: [String: ImageDimensions] = [:]
         for file in media where extensions.contains((file as NSString).pathExtension.lowercased()) {
@@ -125,33 +122,24 @@ public struct ContentLoader: Sendable {
                 guard let head = try? handle.read(upToCount: 64 * 1024), let size = ImageSize.read(head) else { return nil }
                 return ImageDimensions(width: size.width, height: size.height)
             }
-            if let cache, let stamp = FileStamp(path: url.path) {
-                sizes[file] = cache.value("image size:" + file, input: stamp, compute: read)
-            } else {
-                sizes[file] = read()
-            }
+            sizes[file] = memo.value("image size:" + file, input: FileStamp(path: url.path), compute: read)
         }
         return sizes
     }
 
-    /// A file decoded again only when its `stat` changed; each new decoding gets a new revision.
+    /// A file decoded again only when its `stat` changed (the preview's); each decoding gives
+    /// items of a new serial (`ReadLog`).
     func decode(kind: ContentKind, file: String, slug: String, known: KnownReferences, knownGeneration: Int,
-                language: String, addresses: SectionAddresses, cache: BuildCache) -> (DecodedItem?, DiagnosticLog) {
-        guard let stamp = FileStamp(path: contentDirectory.path + "/" + file) else {
-            cache.newRevision(of: file)
-            return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language, addresses: addresses)
-        }
-        let input = DecodeInput(stamp: stamp, kind: kind, slug: slug, known: knownGeneration, language: language,
-                                addresses: addresses)
-        return cache.value("decode:" + file, input: input) {
-            cache.newRevision(of: file)
-            return decodeFile(kind: kind, file: file, slug: slug, known: known, language: language, addresses: addresses)
+                language: String, addresses: SectionAddresses, memo: Memo) -> (DecodedItem?, DiagnosticLog) {
+        memo.value("decode:" + file, input: DecodeInput(stamp: FileStamp(path: contentDirectory.path + "/" + file), kind: kind,
+                                                        slug: slug, known: knownGeneration, language: language, addresses: addresses)) {
+            decodeFile(kind: kind, file: file, slug: slug, known: known, language: language, addresses: addresses)
         }
     }
 
     /// What a decoded file depends on besides its text.
     private struct DecodeInput: Equatable {
-        let stamp: FileStamp
+        let stamp: FileStamp?
         let kind: ContentKind
         let slug: String
         let known: Int

@@ -94,9 +94,10 @@ public struct Commune: Sendable, Equatable {
     public var convention: Convention? { shared.value.convention }
     public var body: Body { shared.value.body }
 
-    public static func == (a: Commune, b: Commune) -> Bool {
-        a.shared === b.shared || a.shared.value == b.shared.value
-    }
+    public static func == (a: Commune, b: Commune) -> Bool { Shared.same(a.shared, b.shared) }
+
+    /// Which decoding of its file this is: what a page that read it recorded (`ReadLog`).
+    var serial: Int { shared.serial }
 }
 
 public struct Experiment: Sendable, Equatable {
@@ -120,6 +121,11 @@ public struct Experiment: Sendable, Equatable {
 
     /// The date a feed or a list sorts it by: last update, else start.
     public var date: Day? { updated ?? start }
+
+    /// The outcome as shown to readers: only once the experiment is over (completed or scaled).
+    public var shownOutcome: Outcome? {
+        status == .completed || status == .scaled ? outcome : nil
+    }
 
     /// The fields as decoded from the file.
     public struct Fields: Sendable, Equatable {
@@ -173,9 +179,10 @@ public struct Experiment: Sendable, Equatable {
     public var body: Body { shared.value.body }
     public var startLine: Int? { shared.value.startLine }
 
-    public static func == (a: Experiment, b: Experiment) -> Bool {
-        a.shared === b.shared || a.shared.value == b.shared.value
-    }
+    public static func == (a: Experiment, b: Experiment) -> Bool { Shared.same(a.shared, b.shared) }
+
+    /// Which decoding of its file this is: what a page that read it recorded (`ReadLog`).
+    var serial: Int { shared.serial }
 }
 
 public struct NewsItem: Sendable, Equatable {
@@ -212,9 +219,10 @@ public struct NewsItem: Sendable, Equatable {
     public var illustration: String? { shared.value.illustration }
     public var body: Body { shared.value.body }
 
-    public static func == (a: NewsItem, b: NewsItem) -> Bool {
-        a.shared === b.shared || a.shared.value == b.shared.value
-    }
+    public static func == (a: NewsItem, b: NewsItem) -> Bool { Shared.same(a.shared, b.shared) }
+
+    /// Which decoding of its file this is: what a page that read it recorded (`ReadLog`).
+    var serial: Int { shared.serial }
 }
 
 public struct Event: Sendable, Equatable {
@@ -253,6 +261,9 @@ public struct Event: Sendable, Equatable {
 
     /// Last day of the event.
     public var lastDay: Day { end?.day ?? start.day }
+
+    /// Not over on `now`: an event is upcoming through its last day.
+    public func isUpcoming(on now: Day) -> Bool { lastDay >= now }
 }
 
 /// A free page (accessibility statement, legal notice…), published at `/<slug>/`.
@@ -274,11 +285,25 @@ public struct HomeText: Sendable, Equatable {
     public var body: Body
 }
 
-/// A value held in a shared, immutable box (see `Experiment`).
+/// A value held in a shared, immutable box (see `Experiment`), whose reads are noted by the
+/// work being recorded (`ReadLog`): that is how the preview knows which pages show an item.
 final class Shared<Value: Sendable>: Sendable {
-    let value: Value
+    private let stored: Value
+    /// Which decoding this is (`ReadLog.nextSerial`).
+    let serial: Int
 
     init(_ value: Value) {
-        self.value = value
+        stored = value
+        serial = ReadLog.nextSerial()
+    }
+
+    var value: Value {
+        ReadLog.note(serial)
+        return stored
+    }
+
+    /// Whether two boxes hold equal values, without noting a read.
+    static func same(_ a: Shared, _ b: Shared) -> Bool where Value: Equatable {
+        a === b || a.stored == b.stored
     }
 }

@@ -21,6 +21,14 @@ public struct ConventionState: Sendable, Equatable {
     public let terminationEffective: Day?
     /// The signature, once it counts: dated on or before the date (a later date is only planned).
     public let signed: Day?
+    /// Every dated fact known on the date, in date order: the convention's timeline.
+    public let milestones: [ConventionMilestone]
+
+    /// The facts that have happened and that followers hear about (signature, amendments signed,
+    /// termination letters): the convention's feed items.
+    public var announcements: [ConventionMilestone] {
+        milestones.filter { !$0.upcoming && $0.kind.isAnnounced }
+    }
 
     /// Whether that termination ends the convention: it takes effect before the end in force.
     /// One effective on or after the end has no effect, the convention expires first.
@@ -62,6 +70,7 @@ extension Convention {
         }
         return ConventionState(status: status, ends: end, statusDate: statusDate,
                                amendmentsInEffect: inEffect, amendmentsPending: pending,
-                               terminationEffective: terminationDate, signed: signedByNow)
+                               terminationEffective: terminationDate, signed: signedByNow,
+                               milestones: milestones(on: now, endsInForce: end, terminationEffective: terminationDate))
     }
 }

@@ -35,11 +35,12 @@ public struct Program: Sendable {
         self.addresses = content.addresses
         let bySlug = { (a: Origin, b: Origin) in a.slug < b.slug }
         communes = content.communes.sorted { bySlug($0.origin, $1.origin) }
+        self.includeDrafts = includeDrafts
         experiments = content.experiments
-            .filter { includeDrafts || (!$0.draft && ($0.updated.map { $0 <= now } ?? true)) }
+            .filter { Self.isPublished($0, on: now, includeDrafts: includeDrafts) }
             .sorted { ($0.date ?? now, $1.origin.slug) > ($1.date ?? now, $0.origin.slug) }
         news = content.news
-            .filter { includeDrafts || (!$0.draft && $0.date <= now) }
+            .filter { Self.isPublished($0, on: now, includeDrafts: includeDrafts) }
             .sorted { ($0.date, $1.origin.slug) > ($1.date, $0.origin.slug) }
         events = content.events
             .filter { includeDrafts || !$0.draft }
@@ -67,6 +68,7 @@ public struct Program: Sendable {
         newsByCommune = Dictionary(grouping: news.filter { $0.commune != nil }, by: { $0.commune! })
     }
 
+    let includeDrafts: Bool
     private let communeIndex: [String: Int]
     private var experimentsByCommune: [String: [Experiment]]
     private var newsByCommune: [String: [NewsItem]]
@@ -79,14 +81,13 @@ public struct Program: Sendable {
     /// A commune's published news, newest first.
     public func news(of commune: String) -> [NewsItem] { newsByCommune[commune] ?? [] }
 
-    /// The program with `new` in place of the experiment of the same file, when that changes no
-    /// list: same commune, status, themes, dates and publication (nil otherwise, or when the
-    /// experiment is not published). The preview's patch (`PreviewSession`).
+    /// The program with `new` in place of the published experiment of the same file, when its
+    /// placement is the same (nil otherwise): every list keeps its items in their order. The
+    /// preview's patch (`PreviewPatch`).
     func replacing(_ new: Experiment) -> Program? {
         guard let i = experiments.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
         let old = experiments[i]
-        guard old.commune == new.commune, old.status == new.status, old.themes == new.themes, old.start == new.start,
-              old.updated == new.updated, old.draft == new.draft,
+        guard placement(of: old) == placement(of: new),
               let j = experimentsByCommune[old.commune]?.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
         var program = self
         program.experiments[i] = new
@@ -98,11 +99,11 @@ public struct Program: Sendable {
         return program
     }
 
-    /// The same for a news item: same commune, date and publication.
+    /// The same for a news item.
     func replacing(_ new: NewsItem) -> Program? {
         guard let i = news.firstIndex(where: { $0.origin.file == new.origin.file }) else { return nil }
         let old = news[i]
-        guard old.commune == new.commune, old.date == new.date, old.draft == new.draft else { return nil }
+        guard placement(of: old) == placement(of: new) else { return nil }
         var program = self
         program.news[i] = new
         if let commune = old.commune {
@@ -120,9 +121,30 @@ public struct Program: Sendable {
     public var openCalls: [CallForApplications] {
         calls.filter { $0.state(on: now) == .open }.sorted { ($0.closes, $0.origin.slug) < ($1.closes, $1.origin.slug) }
     }
+    /// The calls in `state` on the build date: open ones as `openCalls`, others latest opening first.
+    public func calls(_ state: CallForApplications.State) -> [CallForApplications] {
+        state == .open ? openCalls : calls.filter { $0.state(on: now) == state }
+    }
+    /// Calls whose opening day is reached (open or closed): news for the site's feed.
+    public var openedCalls: [CallForApplications] { calls.filter { $0.state(on: now) != .upcoming } }
 
+    /// Whether an event is not over on the build date (it counts as upcoming through its last day).
+    public func isUpcoming(_ event: Event) -> Bool { event.isUpcoming(on: now) }
     /// Events not over on the build date, soonest first.
-    public var upcomingEvents: [Event] { events.filter { $0.lastDay >= now } }
+    public var upcomingEvents: [Event] { events.filter(isUpcoming) }
     /// Events over, most recent first.
-    public var pastEvents: [Event] { events.filter { $0.lastDay < now }.reversed() }
+    public var pastEvents: [Event] { events.filter { !isUpcoming($0) }.reversed() }
+    /// A commune's events, soonest first.
+    public func events(of commune: String) -> [Event] { events.filter { $0.communes.contains(commune) } }
+    /// A commune's events not over on the build date, soonest first.
+    public func upcomingEvents(of commune: String) -> [Event] { events(of: commune).filter(isUpcoming) }
+    /// A commune's events over, most recent first.
+    public func pastEvents(of commune: String) -> [Event] { events(of: commune).filter { !isUpcoming($0) }.reversed() }
+
+    /// The newest date of the program reached on the build date: an experiment's update or start,
+    /// a news item, a convention's signature (nil when there is none).
+    public var lastChange: Day? {
+        (experiments.compactMap(\.date) + news.map(\.date) + communes.compactMap { $0.convention?.signed })
+            .filter { $0 <= now }.max()
+    }
 }

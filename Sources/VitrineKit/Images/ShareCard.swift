@@ -49,38 +49,18 @@ enum ShareCard {
     }
 }
 
-/// The cards the rendered pages asked for, gathered while pages render in parallel. The preview
-/// keeps one across builds (in its `BuildCache`): a page it reuses without rendering still has
-/// the card it asked for, and a card already drawn or found is not looked up again.
+/// The cards the rendered pages asked for, gathered while pages render in parallel.
 final class ShareCardRequests: @unchecked Sendable {
     private let lock = NSLock()
     private var requests: [String: ShareCard.Request] = [:]
-    private var drawn: [ShareCard.Request: ShareCard.Drawn] = [:]
 
     /// What the page at `page` shows: `request`, or nil when it shows a photo or the site's card.
     func set(page: String, _ request: ShareCard.Request?) {
-        lock.lock()
-        requests[page] = request
-        lock.unlock()
+        lock.withLock { requests[page] = request }
     }
 
     /// The requests of `pages` (the pages of this build), by path: the same order every build.
     func requests(for pages: some Sequence<String>) -> [ShareCard.Request] {
-        lock.lock()
-        defer { lock.unlock() }
-        return pages.compactMap { requests[$0] }.sorted { $0.page < $1.page }
-    }
-
-    /// A card drawn for the same request earlier in this process.
-    func drawn(_ request: ShareCard.Request) -> ShareCard.Drawn? {
-        lock.lock()
-        defer { lock.unlock() }
-        return drawn[request]
-    }
-
-    func remember(_ request: ShareCard.Request, _ card: ShareCard.Drawn) {
-        lock.lock()
-        drawn[request] = card
-        lock.unlock()
+        lock.withLock { pages.compactMap { requests[$0] } }.sorted { $0.page < $1.page }
     }
 }

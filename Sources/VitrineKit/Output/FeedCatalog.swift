@@ -11,23 +11,8 @@ struct FeedCatalog {
         let title: String
         let description: String
         let linkPath: String
-        /// Made on demand: the preview skips it while `sources` is unchanged.
-        private let makeItems: () -> [FeedItem]
-        /// Revisions of the content files the items can come from — the newest of each list, as
-        /// only those can be in the feed — in order (the preview's reuse key).
-        let sources: () -> [Int]
-
-        init(path: String, title: String, description: String, linkPath: String,
-             items: @escaping () -> [FeedItem], sources: @escaping () -> [Int]) {
-            self.path = path
-            self.title = title
-            self.description = description
-            self.linkPath = linkPath
-            self.makeItems = items
-            self.sources = sources
-        }
-
-        var items: [FeedItem] { makeItems() }
+        /// Made on demand: a patch makes again only the feeds that read an edited file.
+        let items: () -> [FeedItem]
     }
 
     static func communeFeedPath(_ slug: String) -> String { "communes/\(slug)/feed.xml" }
@@ -36,32 +21,23 @@ struct FeedCatalog {
     var feeds: [Feed] {
         let strings = pages.strings
         let config = program.config
-        let program = program, pages = pages
-        func revisions(_ origins: [Origin]...) -> [Int] {
-            origins.flatMap { $0.map(pages.revision) + [-1] }
-        }
+        let program = program
         var feeds = [Feed(path: PageRenderer.Paths.feed, title: config.title,
                           description: config.description ?? config.title, linkPath: "",
                           items: { newsItems(Self.newest(program.news, \.date)) + experimentItems(Self.newest(program.experiments, \.date))
-                              + program.communes.flatMap(milestones) + callItems(program.calls.filter { $0.opens <= program.now }) },
-                          sources: { revisions(Self.newest(program.news, \.date).map(\.origin),
-                                               Self.newest(program.experiments, \.date).map(\.origin), program.communes.map(\.origin),
-                                               program.calls.map(\.origin)) })]
+                              + program.communes.flatMap(milestones) + callItems(program.openedCalls) })]
         for c in program.communes {
             let slug = c.origin.slug
             feeds.append(Feed(path: Self.communeFeedPath(slug), title: strings.format(.feedCommuneTitle, c.name, config.title),
                               description: c.summary ?? c.name, linkPath: c.origin.path,
                               items: { newsItems(Self.newest(program.news(of: slug), \.date))
-                                  + experimentItems(Self.newest(program.experiments(of: slug), \.date)) + milestones(c) },
-                              sources: { revisions([c.origin], Self.newest(program.news(of: slug), \.date).map(\.origin),
-                                                   Self.newest(program.experiments(of: slug), \.date).map(\.origin)) }))
+                                  + experimentItems(Self.newest(program.experiments(of: slug), \.date)) + milestones(c) }))
         }
-        for (slug, label) in config.themes {
-            let experiments = { program.experiments(withTheme: slug) }
+        for theme in config.themes {
+            let (slug, label) = (theme.slug, theme.label)
             feeds.append(Feed(path: Self.themeFeedPath(slug), title: strings.format(.feedThemeTitle, label, config.title),
                               description: label, linkPath: PageRenderer.Paths.theme(slug),
-                              items: { experimentItems(Self.newest(experiments(), \.date)) },
-                              sources: { revisions(Self.newest(experiments(), \.date).map(\.origin)) }))
+                              items: { experimentItems(Self.newest(program.experiments(withTheme: slug), \.date)) }))
         }
         return feeds
     }
@@ -109,9 +85,9 @@ struct FeedCatalog {
         }
     }
 
-    /// Signature, amendments signed and termination letters, up to the build date.
+    /// The convention's announcements on the build date (`ConventionState.announcements`).
     func milestones(_ c: Commune) -> [FeedItem] {
-        guard let conv = c.convention else { return [] }
+        guard let conv = c.convention, let state = program.states[c.origin.slug] else { return [] }
         let strings = pages.strings
         let dates = pages.dates
         let base = program.config.absoluteURL(c.origin.path)
@@ -121,24 +97,24 @@ struct FeedCatalog {
                             guid: "\(base)#convention-\(kind)-\(day.iso)", date: day, summary: text,
                             html: "<p>\(escaped)</p>")
         }
-        var items: [FeedItem] = []
-        if let signed = conv.signed, signed <= program.now {
-            items.append(item("signature", signed, strings.format(.feedMilestoneSignedTitle, c.name),
-                              strings.format(.feedMilestoneSignedText, c.name, dates.long(signed), dates.long(conv.ends))))
-        }
         var amendmentsOnDay: [Day: Int] = [:]
-        for a in conv.amendments {
-            guard let signed = a.signed, signed <= program.now else { continue }
-            // A second amendment signed the same day gets its own guid (`avenant-2`).
-            let n = (amendmentsOnDay[signed] ?? 0) + 1
-            amendmentsOnDay[signed] = n
-            items.append(item(n == 1 ? "avenant" : "avenant-\(n)", signed, strings.format(.feedMilestoneAmendmentTitle, c.name),
-                              strings.format(.feedMilestoneAmendmentText, dates.long(signed), a.summary)))
+        return state.announcements.compactMap { m in
+            switch m.kind {
+            case .signed:
+                return item("signature", m.day, strings.format(.feedMilestoneSignedTitle, c.name),
+                            strings.format(.feedMilestoneSignedText, c.name, dates.long(m.day), dates.long(conv.ends)))
+            case .amendmentSigned(let a):
+                // A second amendment signed the same day gets its own guid (`avenant-2`).
+                let n = (amendmentsOnDay[m.day] ?? 0) + 1
+                amendmentsOnDay[m.day] = n
+                return item(n == 1 ? "avenant" : "avenant-\(n)", m.day, strings.format(.feedMilestoneAmendmentTitle, c.name),
+                            strings.format(.feedMilestoneAmendmentText, dates.long(m.day), a.summary))
+            case .terminationNotified(let t):
+                return item("resiliation", m.day, strings.format(.feedMilestoneTerminationTitle, c.name),
+                            strings.format(.feedMilestoneTerminationText, dates.long(m.day), dates.long(t.effective ?? m.day)))
+            default:
+                return nil
+            }
         }
-        if let t = conv.termination, let notified = t.notified, notified <= program.now, let effective = t.effective {
-            items.append(item("resiliation", notified, strings.format(.feedMilestoneTerminationTitle, c.name),
-                              strings.format(.feedMilestoneTerminationText, dates.long(notified), dates.long(effective))))
-        }
-        return items
     }
 }

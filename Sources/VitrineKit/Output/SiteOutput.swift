@@ -12,14 +12,14 @@ public struct SiteOutput: Sendable {
     public private(set) var written: Set<String> = []
 
     /// The last build's bytes, reused for texts that did not change (the preview's rebuilds).
-    let cache: BuildCache?
+    let memo: Memo
     /// Where files go as soon as they are made, when publishing.
     let sink: StagingSink?
 
-    public init() { cache = nil; sink = nil }
+    public init() { memo = .none; sink = nil }
 
-    init(cache: BuildCache?, sink: StagingSink? = nil) {
-        self.cache = cache
+    init(memo: Memo, sink: StagingSink? = nil) {
+        self.memo = memo
         self.sink = sink
     }
 
@@ -34,7 +34,7 @@ public struct SiteOutput: Sendable {
     public var generatedPaths: [String] { Array(files.keys) + written }
 
     public mutating func add(_ path: String, _ text: String) {
-        add(path, data: cache?.bytes(path, text) ?? Data(text.utf8))
+        add(path, data: memo.value("bytes:" + path, input: text) { Data(text.utf8) })
     }
 
     public mutating func add(_ path: String, data: Data) {

@@ -2,18 +2,20 @@ import Foundation
 
 extension SiteBuilder {
     /// The site's card, and the title card of each of `pages` that asked for one while rendering
-    /// (`PageRenderer.shareCards`), drawn in parallel or copied from the image cache.
+    /// (`PageRenderer.shareCards`), drawn in parallel or copied from the image cache; the preview
+    /// reuses a card whose text and colours are unchanged without looking in the cache.
     static func writeShareCards(_ cards: ShareCardRequests, pages: some Sequence<String>, siteCard: Bool = true,
-                                config: SiteConfig, loader: ContentLoader, cache: ImageCache,
+                                config: SiteConfig, loader: ContentLoader, cache: ImageCache, memo: Memo,
                                 into output: inout SiteOutput, log: inout DiagnosticLog) {
         let palette = config.brand.palette(.light)
-        let site = siteCard ? [(path: ShareCard.path, title: config.title, byline: nil as String?, request: nil as ShareCard.Request?)] : []
-        let jobs = site + cards.requests(for: pages).map { (path: $0.path, title: $0.title, byline: config.title, request: $0) }
-        let drawn = Parallel.map(jobs) { job -> Result<ShareCard.Drawn, ImageFailure> in
-            if let request = job.request, let known = cards.drawn(request) { return .success(known) }
-            let result = ShareCard.draw(title: job.title, byline: job.byline, palette: palette, plan: .standard, cache: cache)
-            if let request = job.request, case .success(let card) = result { cards.remember(request, card) }
-            return result
+        let site = siteCard ? [CardJob(path: ShareCard.path, title: config.title, byline: nil, paper: palette.primary, ink: palette.onPrimary)] : []
+        let jobs = site + cards.requests(for: pages).map {
+            CardJob(path: $0.path, title: $0.title, byline: config.title, paper: palette.primary, ink: palette.onPrimary)
+        }
+        let drawn = Parallel.map(jobs) { job in
+            memo.value("card:" + job.path, input: job) {
+                ShareCard.draw(title: job.title, byline: job.byline, palette: palette, plan: .standard, cache: cache)
+            }
         }
         var failed = false
         for (job, result) in zip(jobs, drawn) {
@@ -28,4 +30,13 @@ extension SiteBuilder {
                                                        en: "the share images could not be drawn: the libvips library is missing or does not start (run scripts/setup-and-build.sh again)."))
         }
     }
+}
+
+/// A card to draw, and everything its bytes depend on (the plan aside, which is fixed).
+private struct CardJob: Equatable, Sendable {
+    let path: String
+    let title: String
+    let byline: String?
+    let paper: RGB
+    let ink: RGB
 }

@@ -49,10 +49,6 @@ extension PageRenderer {
     }
 
     func callPage(_ c: CallForApplications) -> String {
-        reusing(c.origin.path, shows: { Shown(files: [revision(c.origin)] + c.communes.map(communeRevision)) }, build: { buildCallPage(c) })
-    }
-
-    private func buildCallPage(_ c: CallForApplications) -> String {
         let path = c.origin.path
         let page = CallPage(
             title: c.title, summary: c.summary, state: callBadge(c),
@@ -66,15 +62,11 @@ extension PageRenderer {
     }
 
     func callListPage() -> String {
-        reusing(addresses.calls, shows: { Shown(files: program.calls.map { revision($0.origin) }) }, build: buildCallListPage)
-    }
-
-    private func buildCallListPage() -> String {
         let path = addresses.calls
         let title = strings[.callsTitle]
         let order: [CallForApplications.State] = [.open, .upcoming, .closed]
         let groups = order.compactMap { state -> Group? in
-            let items = state == .open ? program.openCalls : program.calls.filter { program.state(of: $0) == state }
+            let items = program.calls(state)
             guard !items.isEmpty else { return nil }
             // « Appels ouverts » as a heading; the badge keeps « Ouvert ».
             let label = strings.table["calls_group_\(state.rawValue)"] ?? callStateLabel(state)

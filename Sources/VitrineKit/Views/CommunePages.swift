@@ -65,17 +65,6 @@ extension PageRenderer {
 
     /// A commune's page: the commune, its experiments, its news and its events.
     func communePage(_ c: Commune) -> String {
-        reusing(c.origin.path, shows: {
-            let slug = c.origin.slug
-            return Shown(files: [revision(c.origin)] + program.experiments(of: slug).map { revision($0.origin) } + [-1]
-                + program.news(of: slug).map { revision($0.origin) } + [-1]
-                + program.events.filter { $0.communes.contains(slug) }.map { revision($0.origin) }
-                // The map shows every commune's status and every located experiment.
-                + [-1] + program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) })
-        }, build: { buildCommunePage(c) })
-    }
-
-    private func buildCommunePage(_ c: Commune) -> String {
         let path = c.origin.path
         let slug = c.origin.slug
         let state = program.states[slug]
@@ -95,19 +84,18 @@ extension PageRenderer {
             }
         }
         let experiments = program.experiments(of: slug)
-        let events = program.events.filter { $0.communes.contains(slug) }
         let page = CommunePage(
             name: c.name, summary: c.summary, facts: facts, image: image(c.image, from: path),
             themes: themeLinks(c.themes, from: path), hasConvention: c.convention != nil,
             reference: c.convention?.reference, badge: state.map(badge(for:)),
             supportEnded: state?.status == .expired ? strings[.supportEnded] : nil,
-            timeline: c.convention.flatMap { conv in state.map { timeline(conv, state: $0) } } ?? [],
+            timeline: state.map(timeline) ?? [],
             pendingAmendments: state.map(pendingAmendments) ?? [],
             referents: referents,
             experimentGroups: experimentGroups(experiments, from: path, showCommune: false),
             news: program.news(of: slug).map { newsCard($0, from: path) },
-            upcomingEvents: events.filter { $0.lastDay >= program.now }.map { eventCard($0, from: path) },
-            pastEvents: events.filter { $0.lastDay < program.now }.reversed().map { eventCard($0, from: path) },
+            upcomingEvents: program.upcomingEvents(of: slug).map { eventCard($0, from: path) },
+            pastEvents: program.pastEvents(of: slug).map { eventCard($0, from: path) },
             feedHref: SitePaths.relative(from: path, to: FeedCatalog.communeFeedPath(slug)),
             map: metropoleMap(from: path, focus: c),
             body: body(c.origin.file, illustration: c.illustration))
@@ -117,10 +105,6 @@ extension PageRenderer {
     }
 
     func communeListPage() -> String {
-        reusing(Paths.communes, shows: { Shown(files: program.communes.map { revision($0.origin) }) }, build: buildCommuneListPage)
-    }
-
-    private func buildCommuneListPage() -> String {
         let path = Paths.communes
         let title = strings[.communesTitle]
         return render("communes", path: path, title: title, description: nil,
@@ -129,19 +113,6 @@ extension PageRenderer {
 
     /// Every commune with its status and its experiments counted per status; totals for the program.
     func programmePage() -> String {
-        // It shows communes and counts of experiments, not the experiments themselves.
-        reusing(Paths.programme, shows: {
-            let counts = program.communes.flatMap { c in
-                let mine = program.experiments(of: c.origin.slug)
-                return Experiment.Status.allCases.map { s in mine.lazy.filter { $0.status == s }.count }
-            } + [program.experiments.count]
-            // The key figures add up the experiments' indicators and count open calls.
-            return Shown(files: program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) }
-                + [-1] + program.calls.map { revision($0.origin) }, counts: counts)
-        }, build: buildProgrammePage)
-    }
-
-    private func buildProgrammePage() -> String {
         let path = Paths.programme
         let statuses = Experiment.Status.allCases
         var totals = [Int](repeating: 0, count: statuses.count)

@@ -36,36 +36,34 @@ extension PageRenderer {
         }
     }
 
-    /// Every dated fact of the convention, in date order; facts after the build date are marked upcoming.
-    func timeline(_ c: Convention, state: ConventionState) -> [TimelineRow] {
-        var rows: [(Day, Int, String)] = []
-        if let signed = c.signed { rows.append((signed, 0, strings[.timelineSigned])) }
-        for a in c.amendments {
-            if let requested = a.requested {
-                rows.append((requested, 1, strings.format(.timelineAmendmentRequested, a.summary)))
-            }
-            if let signed = a.signed, signed <= program.now {
-                var label = strings.format(.timelineAmendmentSigned, a.summary)
-                if let end = a.ends { label += " " + strings.format(.timelineNewEnd, dates.long(end)) }
-                rows.append((signed, 2, label))
-            }
+    /// The convention's dated facts as the domain lists them; upcoming ones are marked.
+    func timeline(_ state: ConventionState) -> [TimelineRow] {
+        state.milestones.map { m in
+            TimelineRow(dateText: dates.long(m.day), dateISO: m.day.iso, label: milestoneLabel(m.kind), upcoming: m.upcoming)
         }
-        if let t = c.termination, let notified = t.notified, notified <= program.now {
+    }
+
+    private func milestoneLabel(_ kind: ConventionMilestone.Kind) -> String {
+        switch kind {
+        case .signed:
+            return strings[.timelineSigned]
+        case .amendmentRequested(let a):
+            return strings.format(.timelineAmendmentRequested, a.summary)
+        case .amendmentSigned(let a):
+            var label = strings.format(.timelineAmendmentSigned, a.summary)
+            if let end = a.ends { label += " " + strings.format(.timelineNewEnd, dates.long(end)) }
+            return label
+        case .terminationNotified(let t):
             let party = t.by == .metropole ? strings[.partyMetropole] : t.by == .commune ? strings[.partyCommune] : ""
             var label = strings.format(.timelineTerminationNotified, party).trimmingCharacters(in: .whitespaces)
             if let reason = t.reason { label += " — \(reason)" }
-            rows.append((notified, 3, label))
-            if let cured = t.cured, t.isCured(on: program.now) {
-                rows.append((cured, 4, strings[.timelineTerminationCured]))
-            }
-        }
-        if let effective = state.terminationEffective, state.terminationEndsConvention {
-            rows.append((effective, 5, strings[.timelineTerminationEffective]))
-        } else {
-            rows.append((state.ends, 6, strings[.timelineEnd]))
-        }
-        return rows.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { day, _, label in
-            TimelineRow(dateText: dates.long(day), dateISO: day.iso, label: label, upcoming: day > program.now)
+            return label
+        case .terminationCured:
+            return strings[.timelineTerminationCured]
+        case .terminationEffective:
+            return strings[.timelineTerminationEffective]
+        case .end:
+            return strings[.timelineEnd]
         }
     }
 

@@ -59,7 +59,7 @@ extension PageRenderer {
     }
 
     func outcomeLabel(_ e: Experiment) -> String? {
-        guard e.status == .completed || e.status == .scaled, let o = e.outcome else { return nil }
+        guard let o = e.shownOutcome else { return nil }
         return o == .conclusive ? strings[.outcomeConclusive] : strings[.outcomeInconclusive]
     }
 
@@ -84,14 +84,8 @@ extension PageRenderer {
         }
     }
 
-    /// An experiment's page. The preview reuses it while the experiment's file and its commune's
-    /// are unchanged (and what every page shares), without building its view model again.
+    /// An experiment's page: its facts, its results, its text.
     func experimentPage(_ e: Experiment) -> String {
-        reusing(e.origin.path, shows: { Shown(files: [revision(e.origin), communeRevision(e.commune)]) },
-                build: { buildExperimentPage(e) })
-    }
-
-    private func buildExperimentPage(_ e: Experiment) -> String {
         let path = e.origin.path
         let commune = program.commune(e.commune)
         var period: String?
@@ -129,20 +123,6 @@ extension PageRenderer {
     /// When the whole list fits on one page, it is also given commune by commune; when it does
     /// not, the first page lists the communes with their count, linking to their pages.
     func experimentListPage(_ listing: ExperimentListing, page: Int) -> String {
-        reusing(Paging.path(addresses.experiments, page: page), shows: {
-            // The experiments shown and their communes, the totals; the first page also counts per commune.
-            let paging = Paging(total: listing.inStatusOrder.count, perPage: perPage)
-            var shown = Shown(files: listing.inStatusOrder[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] },
-                              counts: [paging.count] + Experiment.Status.allCases.map { listing.countByStatus[$0] ?? 0 })
-            if page == 1 {
-                shown.files += program.communes.map { revision($0.origin) }
-                shown.counts += program.communes.map { program.experiments(of: $0.origin.slug).count }
-            }
-            return shown
-        }, build: { buildExperimentListPage(listing, page: page) })
-    }
-
-    private func buildExperimentListPage(_ listing: ExperimentListing, page: Int) -> String {
         let base = addresses.experiments
         let path = Paging.path(base, page: page)
         let paging = Paging(total: listing.inStatusOrder.count, perPage: perPage)
@@ -168,15 +148,6 @@ extension PageRenderer {
 
     /// Page `page` of a theme: its experiments, and on the first page its communes.
     func themePage(slug: String, label: String, experiments: [Experiment], page: Int) -> String {
-        reusing(Paging.path(Paths.theme(slug), page: page), shows: {
-            let paging = Paging(total: experiments.count, perPage: perPage)
-            var files = experiments[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] }
-            if page == 1 { files += program.communes.map { revision($0.origin) } }
-            return Shown(files: files, counts: [paging.count])
-        }, build: { buildThemePage(slug: slug, label: label, experiments: experiments, page: page) })
-    }
-
-    private func buildThemePage(slug: String, label: String, experiments: [Experiment], page: Int) -> String {
         let base = Paths.theme(slug)
         let path = Paging.path(base, page: page)
         let paging = Paging(total: experiments.count, perPage: perPage)

@@ -81,16 +81,6 @@ struct NotFoundPage: Equatable {
 extension PageRenderer {
     /// The home page: its text, every commune, the three latest news and upcoming events.
     func homePage() -> String {
-        reusing("", shows: {
-            Shown(files: [program.home.map { revision($0.origin) } ?? -2] + program.communes.map { revision($0.origin) } + [-1]
-                + program.news.prefix(3).flatMap { [revision($0.origin), communeRevision($0.commune)] } + [-1]
-                + program.upcomingEvents.prefix(3).map { revision($0.origin) } + [-1]
-                + program.openCalls.map { revision($0.origin) } + [-1]
-                + program.experiments.map { revision($0.origin) } + [-1] + program.calls.map { revision($0.origin) })
-        }, build: buildHomePage)
-    }
-
-    private func buildHomePage() -> String {
         let path = ""
         let home = program.home
         let page = HomePage(

@@ -36,7 +36,12 @@ extension PageRenderer {
         } else if inProgram.isEmpty {
             return nil
         }
-        func n(_ v: Double) -> String { String(format: "%.0f", v) }
+        // What `String(format: "%.0f")` writes (ties to even, "-0" for a small negative), without
+        // Foundation's formatter: a map has thousands of points, and it was most of the home page's time.
+        func n(_ v: Double) -> String {
+            let r = v.rounded(.toNearestOrEven)
+            return r == 0 ? (v.sign == .minus ? "-0" : "0") : String(Int(r))
+        }
         let title = focus.map { strings.format(.mapTitleCommune, $0.name) } ?? strings[.mapTitle]
         var svg = "<svg class=\"map\" viewBox=\"\(n(box.0)) \(n(box.1)) \(n(box.2)) \(n(box.3))\" role=\"group\" aria-labelledby=\"carte-titre-svg\">"
         svg += "\n<title id=\"carte-titre-svg\">\(HTMLText.escape(title))</title>"
@@ -68,14 +73,16 @@ extension PageRenderer {
         svg += "</g>"
         var located: [LinkView] = []
         let radius = box.2 / 75
+        let circle = "r=\"\(String(format: "%.1f", radius))\" class=\"map-experiment\" stroke-width=\"\(String(format: "%.1f", radius / 3))\"/></a>"
         for e in program.experiments {
             guard let lat = e.place?.latitude, let lon = e.place?.longitude else { continue }
             let p = MetropoleMap.projection.point(latitude: lat, longitude: lon)
             guard p.x >= box.0, p.y >= box.1, p.x <= box.0 + box.2, p.y <= box.1 + box.3 else { continue }
             let href = SitePaths.relative(from: path, to: e.origin.path)
             let commune = program.commune(e.commune)?.name ?? e.commune
-            located.append(LinkView(label: strings.format(.mapExperimentLabel, e.title, commune), href: href))
-            svg += "\n<a href=\"\(href)\" aria-label=\"\(HTMLText.escape(strings.format(.mapExperimentLabel, e.title, commune)))\"><circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"\(String(format: "%.1f", radius))\" class=\"map-experiment\" stroke-width=\"\(String(format: "%.1f", radius / 3))\"/></a>"
+            let label = strings.format(.mapExperimentLabel, e.title, commune)
+            located.append(LinkView(label: label, href: href))
+            svg += "\n<a href=\"\(href)\" aria-label=\"\(HTMLText.escape(label))\"><circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" " + circle
         }
         svg += "\n</svg>"
         let order: [(String, String)] = [("in_force", strings[.statusInForce]), ("unsigned", strings[.statusUnsigned]),

@@ -72,10 +72,6 @@ extension PageRenderer {
     }
 
     func newsPage(_ n: NewsItem) -> String {
-        reusing(n.origin.path, shows: { Shown(files: [revision(n.origin), communeRevision(n.commune)]) }, build: { buildNewsPage(n) })
-    }
-
-    private func buildNewsPage(_ n: NewsItem) -> String {
         let path = n.origin.path
         let page = NewsPage(
             title: n.title, summary: n.summary, dateText: dates.long(n.date), dateISO: n.date.iso,
@@ -87,14 +83,6 @@ extension PageRenderer {
 
     /// Page `page` of the news list, newest first.
     func newsListPage(page: Int) -> String {
-        reusing(Paging.path(addresses.news, page: page), shows: {
-            let paging = Paging(total: program.news.count, perPage: perPage)
-            return Shown(files: program.news[paging.items(on: page)].flatMap { [revision($0.origin), communeRevision($0.commune)] },
-                         counts: [paging.count])
-        }, build: { buildNewsListPage(page: page) })
-    }
-
-    private func buildNewsListPage(page: Int) -> String {
         let base = addresses.news
         let path = Paging.path(base, page: page)
         let paging = Paging(total: program.news.count, perPage: perPage)
@@ -105,16 +93,12 @@ extension PageRenderer {
     }
 
     func eventPage(_ e: Event) -> String {
-        reusing(e.origin.path, shows: { Shown(files: [revision(e.origin)] + e.communes.map(communeRevision)) }, build: { buildEventPage(e) })
-    }
-
-    private func buildEventPage(_ e: Event) -> String {
         let path = e.origin.path
         let page = EventPage(
             title: e.title, summary: e.summary, whenText: when(e), startISO: iso(e.start), endISO: e.end.map(iso),
             place: e.place.map { PlaceView(name: $0.name, address: $0.address, mapHref: nil) }, url: e.url,
             communes: e.communes.compactMap(program.commune).map { LinkView(label: $0.name, href: SitePaths.relative(from: path, to: $0.origin.path)) },
-            upcoming: e.lastDay >= program.now,
+            upcoming: program.isUpcoming(e),
             calendarHref: SitePaths.relative(from: path, to: CalendarWriter.eventCalendarPath(e)),
             image: image(e.image, from: path),
             body: body(e.origin.file, illustration: e.illustration))
@@ -123,10 +107,6 @@ extension PageRenderer {
     }
 
     func eventListPage() -> String {
-        reusing(addresses.events, shows: { Shown(files: program.events.map { revision($0.origin) }) }, build: buildEventListPage)
-    }
-
-    private func buildEventListPage() -> String {
         let path = addresses.events
         let title = strings[.eventsTitle]
         return render("events", path: path, title: title, description: nil,

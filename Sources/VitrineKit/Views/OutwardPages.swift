@@ -24,10 +24,6 @@ struct OpenDataPage: Equatable {
 
 extension PageRenderer {
     func subscribePage() -> String {
-        reusing(Paths.subscribe, shows: { Shown(files: program.communes.map { revision($0.origin) }) }, build: buildSubscribePage)
-    }
-
-    private func buildSubscribePage() -> String {
         let path = Paths.subscribe
         let feeds = [LinkView(label: strings.format(.feedTitle, config.title), href: SitePaths.relative(from: path, to: Paths.feed))]
             + program.communes.map { LinkView(label: $0.name, href: SitePaths.relative(from: path, to: FeedCatalog.communeFeedPath($0.origin.slug))) }
@@ -40,8 +36,7 @@ extension PageRenderer {
 
     func openDataPage() -> String {
         let path = Paths.openData
-        let latest = (program.experiments.compactMap(\.date) + program.news.map(\.date)
-            + program.communes.compactMap { $0.convention?.signed }).filter { $0 <= program.now }.max()
+        let latest = program.lastChange
         let files = openDataFiles.map { file in
             DataFile(name: file.name, href: SitePaths.relative(from: path, to: file.path), format: file.format,
                      description: file.description,

@@ -24,29 +24,22 @@ final class PageRenderer: Sendable {
     let logo: (path: String, width: Int?, height: Int?)?
     let lightPrimary: String
     let darkBackground: String
-    /// Pages of the previous build, reused when their view model is unchanged (the preview's).
-    let cache: BuildCache?
+    /// Pages of the previous build, reused when their view model is unchanged (the preview's;
+    /// `Memo.none` in a plain build).
+    let memo: Memo
     /// Header and footer HTML by chrome: a few distinct ones for thousands of pages.
     private let chromes = ChromeCache()
-    /// The title cards the rendered pages show, drawn after them (`SiteBuilder.writeShareCards`);
-    /// the preview's outlive a build, like the pages it reuses.
-    let shareCards: ShareCardRequests
+    /// The title cards the rendered pages show, drawn after them (`SiteBuilder.writeShareCards`).
+    let shareCards = ShareCardRequests()
     /// Changes when the theme's templates or strings do, which makes every cached page stale.
     let themeGeneration: Int
-    /// Revision of each content file (the preview's; empty in a plain build).
-    let revisions: [String: Int]
-    /// What every page depends on besides the files it shows, as a number that changes with it
-    /// (the preview's; nil in a plain build).
-    private let shared: Int?
 
-    init(program: Program, theme: Theme, bodies: [String: RenderedMarkdown], cache: BuildCache? = nil) {
+    init(program: Program, theme: Theme, bodies: [String: RenderedMarkdown], memo: Memo = .none) {
         self.program = program
         self.theme = theme
         self.bodies = bodies
-        self.cache = cache
-        self.shareCards = cache?.shareCards ?? ShareCardRequests()
-        self.themeGeneration = cache?.generation(of: "theme", theme.fingerprint) ?? 0
-        self.revisions = cache?.fileRevisions() ?? [:]
+        self.memo = memo
+        self.themeGeneration = memo.generation(of: "theme", theme.fingerprint)
         self.dates = DateText(language: program.config.language)
         self.numbers = NumberText(language: program.config.language)
         let config = program.config
@@ -70,48 +63,6 @@ final class PageRenderer: Sendable {
         lightPrimary = config.brand.palette(.light).primary.hex
         darkBackground = config.brand.palette(.dark).background.hex
         publisherJSONLD = StructuredData.script([StructuredData.publisher(config)].compactMap { $0 })
-        if let cache {
-            shared = cache.generation(of: "shared by every page", SharedInput(
-                config: config, menu: menuEntries, theme: themeGeneration, targets: cache.currentGeneration(of: "link targets"),
-                images: cache.generation(of: "image sizes", program.imageSizes),
-                photos: cache.generation(of: "photos", program.photos), now: program.now))
-        } else {
-            shared = nil
-        }
-    }
-
-    /// The preview's shortcut: a page's HTML is reused while the revisions of the files it shows
-    /// and what every page shares are those of last time, without building its view model.
-    /// `shows` is asked only by the preview (a plain build renders every page, at no extra cost).
-    func reusing(_ path: String, shows: () -> Shown, build: () -> String) -> String {
-        guard let cache, let shared else { return build() }
-        // The rendered page `render` keeps under "page:" stays for when only the files change.
-        cache.keep("page:" + path)
-        return reuse("shown:" + path, ShownInput(shared: shared, shown: shows()), cache: cache, build)
-    }
-
-    /// The same for a feed: its XML is reused while the files its items come from are unchanged.
-    func reusingFeed(_ path: String, sources: () -> [Int], _ build: () -> String) -> String {
-        guard let cache, let shared else { return build() }
-        return reuse("feed:" + path, ShownInput(shared: shared, shown: Shown(files: sources())), cache: cache, build)
-    }
-
-    private func reuse(_ key: String, _ input: ShownInput, cache: BuildCache, _ build: () -> String) -> String {
-        cache.value(key, input: input) {
-            cache.record(key, shows: input.shown.files)
-            return build()
-        }
-    }
-
-    /// The number that stands for what every page shares (nil in a plain build).
-    var sharedGeneration: Int? { shared }
-
-    /// The revision of the file an item comes from (0 without a cache).
-    func revision(_ origin: Origin) -> Int { revisions[origin.file] ?? 0 }
-
-    /// The revision of a commune's file, by slug; -1 when there is no such commune.
-    func communeRevision(_ slug: String?) -> Int {
-        slug.flatMap(program.commune).map { revision($0.origin) } ?? -1
     }
 
     /// Site paths of the pages the generator always makes.
@@ -204,10 +155,8 @@ final class PageRenderer: Sendable {
             layout.jsonLD = jsonLD(structured + (steps.map { [breadcrumbJSONLD($0)] } ?? []))
             return theme.render(template, PageContext(layout: layout, page: page, t: strings.table))
         }
-        guard let cache else { return render() }
-        let input = PageInput(template: template, theme: themeGeneration, config: config, layout: layout, structured: structured,
-                              page: page)
-        return cache.value("page:" + path, input: input, compute: render)
+        return memo.value("page:" + path, input: PageInput(template: template, theme: themeGeneration, config: config,
+                                                            layout: layout, structured: structured, page: page), compute: render)
     }
 
     func body(_ file: String, illustration: String?) -> BodyView {
@@ -238,32 +187,6 @@ final class PageRenderer: Sendable {
             config.themeLabel(slug).map { LinkView(label: $0, href: SitePaths.relative(from: path, to: Paths.theme(slug))) }
         }
     }
-}
-
-/// What every page shows besides its own files: the site's settings and menu, the theme, the
-/// link targets (relative links in bodies), image sizes and the build date.
-private struct SharedInput: Equatable {
-    let config: SiteConfig
-    let menu: [SiteConfig.MenuEntry]
-    let theme: Int
-    let targets: Int
-    let images: Int
-    /// The published photos: their widths and `sizes` follow the theme's plan.
-    let photos: Int
-    let now: Day
-}
-
-/// What a page shows, for `PageRenderer.reusing`: the revisions of every file whose content it
-/// shows, in the order it shows them, and the numbers it shows that no single file gives (a
-/// list's length, totals).
-struct Shown: Equatable {
-    var files: [Int]
-    var counts: [Int] = []
-}
-
-private struct ShownInput: Equatable {
-    let shared: Int
-    let shown: Shown
 }
 
 /// What a page's HTML depends on: its template, the theme, and its view model.

@@ -34,10 +34,6 @@ extension PageRenderer {
     }
 
     func searchPage() -> String {
-        reusing(Paths.search, shows: { Shown(files: program.communes.map { revision($0.origin) }) }, build: buildSearchPage)
-    }
-
-    private func buildSearchPage() -> String {
         let path = Paths.search
         let t = strings.table
         let filters = [

@@ -21,14 +21,6 @@ struct SiteMapGroup: Equatable {
 
 extension PageRenderer {
     func siteMapPage() -> String {
-        reusing(Paths.siteMap, shows: {
-            Shown(files: program.communes.map { revision($0.origin) } + [-1] + program.experiments.map { revision($0.origin) }
-                + [-1] + program.news.map { revision($0.origin) } + [-1] + program.events.map { revision($0.origin) }
-                + [-1] + program.calls.map { revision($0.origin) } + [-1] + program.pages.map { revision($0.origin) })
-        }, build: buildSiteMapPage)
-    }
-
-    private func buildSiteMapPage() -> String {
         let path = Paths.siteMap
         func link(_ label: String, _ target: String) -> LinkView {
             LinkView(label: label, href: SitePaths.relative(from: path, to: target))

@@ -30,7 +30,7 @@ extension SiteConfig {
         let publisher = contact(r, "publisher", director: true)
         let host = contact(r, "host", director: false)
         let accessibility = r.object("accessibility").map { AccessibilityStatement.decode($0, language: language.0) } ?? AccessibilityStatement()
-        var themes: [(String, String)] = []
+        var themes: [SiteConfig.Theme] = []
         for (slug, value, mark) in r.entries("themes") {
             guard case .scalar(let label) = value else {
                 problems.error(mark, field: "themes.\(slug)", Message("« themes.\(slug) » doit être un texte (le nom du thème).", en: "“themes.\(slug)” must be a text (the theme's name)."))
@@ -40,7 +40,7 @@ extension SiteConfig {
                 problems.error(mark, field: "themes.\(slug)", Message("le code de thème « \(slug) » doit s'écrire en minuscules sans accents ni espaces, par exemple « \(Slug.make(slug)) ».", en: "the theme code “\(slug)” must be lower case without accents or spaces, for example “\(Slug.make(slug))”."))
                 continue
             }
-            themes.append((slug, label.string))
+            themes.append(SiteConfig.Theme(slug: slug, label: label.string))
         }
         var menu: [MenuEntry] = []
         for item in r.objects("menu") {

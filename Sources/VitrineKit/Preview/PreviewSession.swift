@@ -51,36 +51,40 @@ public final class PreviewSession: Sendable {
     ///   list is then patched in (`PreviewPatch`) without going over the whole site.
     public func rebuildPages(changed: Set<String>? = nil) -> Result {
         let started = DispatchTime.now()
+        func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
         if let changed, let previous = last.value {
             cache.beginPatch()
             var watch = Stopwatch()
             if let (state, log) = PreviewPatch.apply(changed, to: previous, cache: cache, watch: &watch) {
-                last.value = state.counting(previous.pageCount)
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-                let config = state.content.config
+                last.value = state
+                let config = state.made.content.config
                 return Result(output: state.output, diagnostics: log.sorted, language: config.language, basePath: config.basePath,
-                              pages: previous.pageCount,
-                              computed: cache.computed, reused: cache.reused, seconds: seconds, patched: true, steps: watch.laps)
+                              pages: state.pageCount, computed: cache.computed, reused: cache.reused, seconds: seconds(),
+                              patched: true, steps: watch.laps)
             }
         }
         cache.beginBuild()
         var watch = Stopwatch()
-        var state: PreviewState?
-        let (output, log, config) = SiteBuilder.generateWithConfig(request, watch: &watch, cache: cache, sink: nil, state: &state)
-        if output != nil, !log.hasErrors { cache.endBuild() }
-        let good = log.hasErrors ? nil : output
+        let generated = SiteBuilder.generate(request, memo: cache, sink: nil, watch: &watch)
+        let good = generated.log.hasErrors ? nil : generated.output
         let pageCount = good?.files.keys.filter { $0.hasSuffix(".html") }.count ?? 0
-        last.value = log.hasErrors ? nil : state?.counting(pageCount)
+        if let good, let made = generated.made {
+            cache.endBuild()
+            let fileLog = DiagnosticLog(generated.log.entries.filter { !made.consistency.entries.contains($0) })
+            last.value = PreviewState(made: made, output: good, fileLog: fileLog, pageCount: pageCount)
+        } else {
+            last.value = nil
+        }
         watch.lap("mise en cache")
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        return Result(output: good, diagnostics: log.sorted, language: config?.language ?? "fr",
+        let config = generated.config
+        return Result(output: good, diagnostics: generated.log.sorted, language: config?.language ?? "fr",
                       basePath: config?.basePath ?? "/", pages: pageCount,
-                      computed: cache.computed, reused: cache.reused, seconds: seconds, patched: false, steps: watch.laps)
+                      computed: cache.computed, reused: cache.reused, seconds: seconds(), patched: false, steps: watch.laps)
     }
 
     /// The open data files `rebuildPages` left out, by site path.
     public func completeOpenData() -> [String: Data] {
-        Dictionary(cache.openData(), uniquingKeysWith: { _, last in last })
+        Dictionary(cache.doLaterWork(), uniquingKeysWith: { _, last in last })
     }
 }
 
