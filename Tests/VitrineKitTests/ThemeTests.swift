@@ -165,3 +165,15 @@ import Mustache
         #expect(!home.contains("site-header") && !home.contains("site-footer"))
     }
 }
+
+/// Interface strings with `{0}`-style places.
+@Suite struct StringsFormatTests {
+    @Test func placesAreFilledOnceAndValuesAreNotSearched() {
+        let strings = Strings(table: ["label": "{0} (expérimentation, {1})", "twice": "{1}, {0}, {1}", "odd": "{x} {9} {0}"])
+        #expect(strings.format("label", "Bancs {1}", "Sceaux") == "Bancs {1} (expérimentation, Sceaux)")
+        #expect(strings.format("twice", "a", "b") == "b, a, b")
+        // What is not a place of a given value stays as written.
+        #expect(strings.format("odd", "v") == "{x} {9} v")
+        #expect(strings.format("missing", "v") == "[missing]")
+    }
+}

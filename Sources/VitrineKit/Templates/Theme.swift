@@ -141,12 +141,26 @@ public struct Strings: Sendable {
         format(key, values)
     }
 
+    /// One pass over the text: a value is never searched for placeholders itself (a title holding
+    /// « {1} » stays as written), and no Foundation search per value (it was three quarters of the
+    /// home page's map, which labels every experiment).
     func format(_ key: String, _ values: [String]) -> String {
-        var text = self[key]
-        for (i, value) in values.enumerated() {
-            text = text.replacingOccurrences(of: "{\(i)}", with: value)
+        let text = self[key]
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            let start = rest.index(after: open)
+            if let close = rest[start...].firstIndex(of: "}"), let i = Int(rest[start..<close]), values.indices.contains(i) {
+                result += rest[..<open]
+                result += values[i]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += rest[...open]
+                rest = rest[start...]
+            }
         }
-        return text
+        result += rest
+        return result
     }
 
     static func load(_ url: URL, displayName: String, language: String, log: inout DiagnosticLog) -> Strings {
