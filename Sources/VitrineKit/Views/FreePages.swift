@@ -134,20 +134,26 @@ extension PageRenderer {
     /// The credits of the images the published pages show, in their header (`credit`) or in
     /// their text (an image's title), each once per page.
     func imageCredits(from path: String) -> [CreditView] {
-        var pages: [(ImageRef?, String, Origin)] = program.communes.map { ($0.image, $0.name, $0.origin) }
-        pages += program.experiments.map { ($0.image, $0.title, $0.origin) }
-        pages += program.news.map { ($0.image, $0.title, $0.origin) }
-        pages += program.events.map { ($0.image, $0.title, $0.origin) }
-        pages += program.calls.map { ($0.image, $0.title, $0.origin) }
-        pages += program.pages.map { (nil, $0.title, $0.origin) }
-        if let home = program.home { pages.append((nil, config.title, home.origin)) }
+        // Few pages have credits: their text's are looked up once, not for each of 10,000 items.
+        let inText = bodies.filter { !$0.value.credits.isEmpty }.mapValues(\.credits)
+        var credits: [CreditView] = []
         var seen = Set<[String]>()
-        return pages.flatMap { image, title, origin in
-            ([image?.credit].compactMap { $0 } + (bodies[origin.file]?.credits ?? [])).compactMap { credit in
-                let href = SitePaths.relative(from: path, to: origin.path)
-                return seen.insert([credit, title, href]).inserted ? CreditView(credit: credit, title: title, href: href) : nil
+        func add(_ image: ImageRef?, _ title: String, _ origin: Origin) {
+            let written = inText[origin.file] ?? []
+            guard image?.credit != nil || !written.isEmpty else { return }
+            let href = SitePaths.relative(from: path, to: origin.path)
+            for credit in [image?.credit].compactMap({ $0 }) + written where seen.insert([credit, title, href]).inserted {
+                credits.append(CreditView(credit: credit, title: title, href: href))
             }
-        }.sorted { ($0.title, $0.href, $0.credit) < ($1.title, $1.href, $1.credit) }
+        }
+        for c in program.communes { add(c.image, c.name, c.origin) }
+        for e in program.experiments { add(e.image, e.title, e.origin) }
+        for n in program.news { add(n.image, n.title, n.origin) }
+        for e in program.events { add(e.image, e.title, e.origin) }
+        for c in program.calls { add(c.image, c.title, c.origin) }
+        for p in program.pages { add(nil, p.title, p.origin) }
+        if let home = program.home { add(nil, config.title, home.origin) }
+        return credits.sorted { ($0.title, $0.href, $0.credit) < ($1.title, $1.href, $1.credit) }
     }
 
     func accessibilityBlock(_ a: AccessibilityStatement) -> AccessibilityBlock {
