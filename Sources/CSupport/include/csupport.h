@@ -19,4 +19,8 @@ int vitrine_copy_file(const char *from, const char *to);
 /// Returns 0 on success (or when the path does not exist), otherwise -1.
 int vitrine_remove_tree(const char *path);
 
+/// Starts removing a folder in a process of its own, which outlives the caller (`rm -rf` started
+/// by a shell that returns at once). Returns 0 once it is started, -1 when it could not be.
+int vitrine_remove_tree_detached(const char *path);
+
 #endif
