@@ -47,7 +47,15 @@ let package = Package(
                 "CCrypto",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["ViewLookupPlugin"]
+        ),
+        // Writes the templates' field lookup (ViewLookup.swift) from the view models, at build time.
+        .executableTarget(name: "view-lookup-generator"),
+        .plugin(
+            name: "ViewLookupPlugin",
+            capability: .buildTool(),
+            dependencies: ["view-lookup-generator"]
         ),
         // The command line: parses flags, injects the world, calls VitrineKit.
         .executableTarget(

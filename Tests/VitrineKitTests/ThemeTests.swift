@@ -55,6 +55,35 @@ import Mustache
     }
 }
 
+/// A tag that names a field no view model has is an error when the theme loads, with its file and line.
+@Suite struct TemplateFieldTests {
+    @Test func aFieldNoViewHasIsLocatedWhenTheThemeLoads() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(at: ThemeTests.theme, to: copy)
+        try "{{<base}}\n{{$main}}\n<h1>{{page.titel}}</h1>\n{{! page.nothing, in a comment, is read by nothing }}\n{{#page.commune}}{{{labl}}}{{/page.commune}}\n{{^empty(page.imagez)}}x{{/empty(page.imagez)}}\n{{/main}}\n{{/base}}\n"
+            .write(to: copy.appendingPathComponent("templates/news.mustache"), atomically: true, encoding: .utf8)
+        let (theme, log) = Theme.load(directory: copy, language: "fr", displayName: "site-templates/default")
+        #expect(theme == nil)
+        let errors = log.errors.filter { $0.file == "site-templates/default/templates/news.mustache" }
+        #expect(errors.map(\.line) == [3, 5, 6])
+        #expect(errors.first?.message.contains("« page.titel »") == true)
+        #expect(errors.first?.message.contains("« titel » n'est le champ d'aucune vue") == true)
+        #expect(errors.dropFirst().first?.message.contains("« labl »") == true)
+    }
+
+    @Test func theDefaultThemeReadsOnlyFieldsViewsHave() {
+        let (theme, log) = Theme.load(directory: ThemeTests.theme, language: "fr", displayName: "site-templates/default")
+        #expect(theme != nil)
+        #expect(log.errors.isEmpty, "\(log.errors.map(\.message))")
+    }
+
+    @Test func namesAreReadFromEveryKindOfTag() {
+        let text = "{{a}}\n{{{b.c}}} {{& d}}\n{{#e}}{{^f}}{{/f}}{{/e}} {{.}} {{>p}} {{$x}}{{/x}}\n{{#empty(g.h)}}{{/empty(g.h)}}\n{{=<% %>=}} {{z}}"
+        #expect(TemplateFields.reads(in: text).map { "\($0.name)@\($0.line)" } == ["a@1", "b.c@2", "d@2", "e@3", "f@3", "g.h@4"])
+    }
+}
+
 /// Vitrine's escaping pragma goes before every template: it must not change what a template outputs.
 @Suite struct EscapingPragmaTests {
     @Test func aStandaloneFirstLineStaysStandalone() throws {

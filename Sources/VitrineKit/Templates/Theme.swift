@@ -68,6 +68,13 @@ public struct Theme: Sendable {
                           Message("le gabarit appelle « \(partial) », qui n'existe pas dans \(displayName)/templates/.", en: "the template calls “\(partial)”, which does not exist in \(displayName)/templates/."))
             }
         }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for read in TemplateFields.unknown(in: text, known: ViewFields.names) {
+                log.error("\(displayName)/templates/\(name).mustache", line: read.line,
+                          Message("le gabarit lit « \(read.name) », mais « \(read.field) » n'est le champ d'aucune vue : vérifiez son orthographe (les champs sont décrits dans Sources/VitrineKit/Views/).",
+                                  en: "the template reads “\(read.name)”, but “\(read.field)” is no view's field: check its spelling (the fields are described in Sources/VitrineKit/Views/)."))
+            }
+        }
         let staticFiles = Self.files(under: directory.appendingPathComponent("static"))
         let theme = Theme(directory: directory, library: MustacheLibrary(templates: templates), strings: strings,
                           staticFiles: staticFiles, templateNames: Set(templates.keys), sources: sources)
