@@ -5,6 +5,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 #include "csupport.h"
 
@@ -89,4 +90,8 @@ int vitrine_remove_tree_detached(const char *path) {
         if (errno != EINTR) return -1;
     }
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
+}
+
+int vitrine_contains_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length) {
+    return needle_length == 0 || memmem(haystack, haystack_length, needle, needle_length) != NULL;
 }

@@ -23,4 +23,7 @@ int vitrine_remove_tree(const char *path);
 /// by a shell that returns at once). Returns 0 once it is started, -1 when it could not be.
 int vitrine_remove_tree_detached(const char *path);
 
+/// Whether `needle` occurs in `haystack` (memmem, which Swift's Glibc module does not expose).
+int vitrine_contains_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
+
 #endif
