@@ -66,7 +66,7 @@ public enum SourceText {
         var t = text
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
         // memchr: `contains` on the bytes of every file costs more than the file's YAML.
-        let hasCR = t.utf8.withContiguousStorageIfAvailable { bytes in
+        let hasCR = PlainSwiftSwitch.plain("memchr") ? t.utf8.contains(13) : t.utf8.withContiguousStorageIfAvailable { bytes in
             bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
         } ?? t.utf8.contains(13)
         if hasCR {

@@ -5,6 +5,7 @@ extension String {
     /// The text without the leading and trailing characters of `set`: `trimmingCharacters(in:)`
     /// without going through NSString, which costs more than the rest of a Markdown link's checks.
     func trimmed(_ set: CharacterSet = String.spacesAndNewlines) -> String {
+        if PlainSwiftSwitch.plain("trim") { return trimmingCharacters(in: set) }
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -28,7 +29,7 @@ extension String.UTF8View {
     func contains(bytes needle: String) -> Bool {
         // memmem on the string's own bytes: the loop below steps through String indices byte by
         // byte, which was 6 % of a 10,000-experiment build in this function alone (perf).
-        let found = withContiguousStorageIfAvailable { haystack in
+        let found = PlainSwiftSwitch.plain("memmem") ? nil : withContiguousStorageIfAvailable { haystack in
             needle.utf8.withContiguousStorageIfAvailable { n in
                 vitrine_contains_bytes(haystack.baseAddress, haystack.count, n.baseAddress, n.count) != 0
             }
@@ -49,6 +50,7 @@ extension StringProtocol {
     /// `lowercased()`, with ASCII text lowered byte by byte: the standard library's Unicode case
     /// mapping costs thousands of instructions even for `Lien`, and runs for every link and key.
     func fastLowercased() -> String {
+        if PlainSwiftSwitch.plain("lower") { return lowercased() }
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
         return String(decoding: utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
     }

@@ -9,7 +9,7 @@ public enum Typography {
 
     public static func french(_ text: String) -> String {
         // Fast path: most text nodes have nothing to change (runs on every node of every page).
-        guard text.utf8.withContiguousStorageIfAvailable(needsWork) ?? needsWork(Array(text.utf8)) else { return text }
+        guard PlainSwiftSwitch.plain("typo") || text.utf8.withContiguousStorageIfAvailable(needsWork) ?? needsWork(Array(text.utf8)) else { return text }
 
         // Bytes that are not one of the characters below are copied in runs; the last character
         // written is what the rules look at.

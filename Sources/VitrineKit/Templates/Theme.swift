@@ -44,7 +44,7 @@ public struct Theme: Sendable {
             }
             do {
                 // Parsed with its strings in; as written when that fails, for the error's line and column.
-                let baked = InterfaceStrings.bake(text, strings.table)
+                let baked = PlainSwiftSwitch.plain("bake") ? text : InterfaceStrings.bake(text, strings.table)
                 templates[name] = try (try? MustacheTemplate(string: FastHTMLEscaping.pragma + baked))
                     ?? MustacheTemplate(string: FastHTMLEscaping.pragma + text)
                 sources[name] = text
