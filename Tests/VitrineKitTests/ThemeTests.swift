@@ -95,38 +95,6 @@ import Mustache
     }
 }
 
-/// Interface strings written into the templates at load time must render as Mustache would.
-@Suite struct InterfaceStringsTests {
-    static let table = ["skip": "Aller au contenu", "amp": "Données & cartes", "braces": "a {{b}}", "lines": "a\nb",
-                        "empty": "", "spaces": "  ", "brace": "x{"]
-
-    static func mustache(_ template: String) throws -> String {
-        let library = MustacheLibrary(templates: [
-            "page": try MustacheTemplate(string: FastHTMLEscaping.pragma + template),
-            "p": try MustacheTemplate(string: FastHTMLEscaping.pragma + "line1\nline2\n"),
-        ])
-        return library.render(["t": table, "b": "B"] as [String: Any], withTemplate: "page") ?? ""
-    }
-
-    @Test(arguments: ["<a>{{t.skip}}</a>", "{{ t.amp }}|{{{t.amp}}}|{{& t.amp}}", "{{t.missing}}.", "{{t.braces}} {{t.lines}}",
-                      "{{#t.skip}}x{{/t.skip}}{{^t.missing}}y{{/t.missing}}", "{{{ t.skip }}} {{t.skip }}{{& t.missing}}",
-                      // An empty or blank string must not make its line look standalone; a brace
-                      // must not meet the template's; a tag in a comment stays in the comment.
-                      "{{t.empty}}{{#t.skip}}\nyes\n{{/t.skip}}\nend", "{{t.spaces}}{{>p}}\nend", "{{t.brace}}{b}}",
-                      "{{! see {{t.skip}} }}after"])
-    func bakedTemplatesRenderAsMustacheDoes(template: String) throws {
-        #expect(try Self.mustache(InterfaceStrings.bake(template, Self.table)) == Self.mustache(template))
-    }
-
-    @Test func plainTagsAreWrittenInAndOthersLeftToMustache() {
-        #expect(InterfaceStrings.bake("<a>{{t.skip}}</a>{{ t.amp }}{{{t.amp}}}", Self.table)
-                == "<a>Aller au contenu</a>Données &amp; cartesDonnées & cartes")
-        #expect(InterfaceStrings.bake("{{t.missing}}{{t.braces}}{{t.lines}}", Self.table) == "{{t.missing}}{{t.braces}}{{t.lines}}")
-        // A template that changes its delimiters is left whole.
-        #expect(InterfaceStrings.bake("{{=<% %>=}}<% t.skip %>{{t.skip}}", Self.table) == "{{=<% %>=}}<% t.skip %>{{t.skip}}")
-    }
-}
-
 /// The header and footer are rendered once per distinct chrome (links from one depth, one menu
 /// entry current) and shared: each page must still get its own.
 @Suite struct SiteChromeTests {

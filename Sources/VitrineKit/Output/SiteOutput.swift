@@ -81,10 +81,6 @@ final class StagingSink: @unchecked Sendable {
 
     func write(_ path: String, _ data: Data) {
         if let slash = path.lastIndex(of: "/") { makeFolder(String(path[..<slash])) }
-        if PlainSwiftSwitch.plain("write") {
-            do { try data.write(to: URL(fileURLWithPath: root.path + "/" + path)) } catch { fail("\(path): \(error)") }
-            return
-        }
         let code = data.withUnsafeBytes { vitrine_write_file(root.path + "/" + path, $0.baseAddress, $0.count) }
         if code != 0 { fail("\(path): \(String(cString: strerror(code)))") }
     }

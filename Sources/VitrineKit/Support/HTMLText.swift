@@ -5,7 +5,7 @@ public enum HTMLText {
         UInt8(ascii: "\""): "&quot;", UInt8(ascii: "'"): "&#39;",
     ])
 
-    public static func escape(_ s: String) -> String { PlainSwiftSwitch.plain("escape") ? PlainSwiftSwitch.escape(s) : escaper.escape(s) }
+    public static func escape(_ s: String) -> String { escaper.escape(s) }
 }
 
 /// Replaces or drops single ASCII bytes of a string's UTF-8, in one pass over the bytes.

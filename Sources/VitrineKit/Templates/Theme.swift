@@ -43,10 +43,7 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                // Parsed with its strings in; as written when that fails, for the error's line and column.
-                let baked = PlainSwiftSwitch.plain("bake") ? text : InterfaceStrings.bake(text, strings.table)
-                templates[name] = try (try? MustacheTemplate(string: FastHTMLEscaping.pragma + baked))
-                    ?? MustacheTemplate(string: FastHTMLEscaping.pragma + text)
+                templates[name] = try MustacheTemplate(string: FastHTMLEscaping.pragma + text)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma takes a line of its own before the file's first.
