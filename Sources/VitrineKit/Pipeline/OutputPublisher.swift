@@ -147,8 +147,8 @@ public struct OutputPublisher: Sendable {
 
     /// Removes a folder nothing publishes any more (the previous site, once swapped out) in the
     /// background: with the file system's `discard` option each deleted file waits for the disk
-    /// (73 s for 13,800 files, measured), and the new site is already in place. A removal cut
-    /// short is finished by the next build (`removeLeftovers`).
+    /// (13,800 files: 2.5–2.9 s on a quiet machine, 73 s beside two compilations), and the new
+    /// site is already in place. A removal cut short is finished by the next build (`removeLeftovers`).
     static func discard(_ folder: URL) {
         if vitrine_remove_tree_detached(folder.path) != 0 { vitrine_remove_tree(folder.path) }
     }
