@@ -50,7 +50,15 @@ let package = Package(
             ],
             // Each folder's note on what lives there, for readers only.
             exclude: ["Brand", "Configuration", "Content", "Content/Decoders", "Domain", "Images", "Map", "Markdown",
-                      "Output", "Pipeline", "Preview", "Support", "Templates", "Views"].map { "\($0)/README.md" }
+                      "Output", "Pipeline", "Preview", "Support", "Templates", "Views"].map { "\($0)/README.md" },
+            plugins: ["ViewLookupPlugin"]
+        ),
+        // Writes the templates' field lookup (ViewLookup.swift) from the view models, at build time.
+        .executableTarget(name: "view-lookup-generator"),
+        .plugin(
+            name: "ViewLookupPlugin",
+            capability: .buildTool(),
+            dependencies: ["view-lookup-generator"]
         ),
         // The command line: parses flags, injects the world, calls VitrineKit.
         .executableTarget(

@@ -2,9 +2,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 #include "csupport.h"
+
+extern char **environ;
 
 int vitrine_rename_exchange(const char *a, const char *b) {
 #if defined(__linux__) && defined(RENAME_EXCHANGE)
@@ -72,4 +77,21 @@ static int remove_entry(const char *path, const struct stat *sb, int flag, struc
 int vitrine_remove_tree(const char *path) {
     int r = nftw(path, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
     return r != 0 && errno == ENOENT ? 0 : r;
+}
+
+int vitrine_remove_tree_detached(const char *path) {
+    // The shell puts rm in the background and exits: rm belongs to no one who waits for it, and
+    // its output goes nowhere, so neither the caller nor a pipe reading the caller waits for it.
+    char *argv[] = {"sh", "-c", "rm -rf -- \"$1\" </dev/null >/dev/null 2>&1 &", "sh", (char *)path, NULL};
+    pid_t pid;
+    if (posix_spawn(&pid, "/bin/sh", NULL, NULL, argv, environ) != 0) return -1;
+    int status;
+    while (waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) return -1;
+    }
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
+}
+
+int vitrine_contains_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length) {
+    return needle_length == 0 || memmem(haystack, haystack_length, needle, needle_length) != NULL;
 }

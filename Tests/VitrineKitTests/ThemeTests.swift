@@ -55,6 +55,35 @@ import Mustache
     }
 }
 
+/// A tag that names a field no view model has is an error when the theme loads, with its file and line.
+@Suite struct TemplateFieldTests {
+    @Test func aFieldNoViewHasIsLocatedWhenTheThemeLoads() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("vitrine-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(at: ThemeTests.theme, to: copy)
+        try "{{<base}}\n{{$main}}\n<h1>{{page.titel}}</h1>\n{{! page.nothing, in a comment, is read by nothing }}\n{{#page.commune}}{{{labl}}}{{/page.commune}}\n{{^empty(page.imagez)}}x{{/empty(page.imagez)}}\n{{/main}}\n{{/base}}\n"
+            .write(to: copy.appendingPathComponent("templates/news.mustache"), atomically: true, encoding: .utf8)
+        let (theme, log) = Theme.load(directory: copy, language: "fr", displayName: "site-templates/default")
+        #expect(theme == nil)
+        let errors = log.errors.filter { $0.file == "site-templates/default/templates/news.mustache" }
+        #expect(errors.map(\.line) == [3, 5, 6])
+        #expect(errors.first?.message.contains("« page.titel »") == true)
+        #expect(errors.first?.message.contains("« titel » n'est le champ d'aucune vue") == true)
+        #expect(errors.dropFirst().first?.message.contains("« labl »") == true)
+    }
+
+    @Test func theDefaultThemeReadsOnlyFieldsViewsHave() {
+        let (theme, log) = Theme.load(directory: ThemeTests.theme, language: "fr", displayName: "site-templates/default")
+        #expect(theme != nil)
+        #expect(log.errors.isEmpty, "\(log.errors.map(\.message))")
+    }
+
+    @Test func namesAreReadFromEveryKindOfTag() {
+        let text = "{{a}}\n{{{b.c}}} {{& d}}\n{{#e}}{{^f}}{{/f}}{{/e}} {{.}} {{>p}} {{$x}}{{/x}}\n{{#empty(g.h)}}{{/empty(g.h)}}\n{{=<% %>=}} {{z}}"
+        #expect(TemplateFields.reads(in: text).map { "\($0.name)@\($0.line)" } == ["a@1", "b.c@2", "d@2", "e@3", "f@3", "g.h@4"])
+    }
+}
+
 /// Vitrine's escaping pragma goes before every template: it must not change what a template outputs.
 @Suite struct EscapingPragmaTests {
     @Test func aStandaloneFirstLineStaysStandalone() throws {
@@ -63,38 +92,6 @@ import Mustache
         ])
         let html = library.render(["x": true, "v": "a < b & « c »"], withTemplate: "t")
         #expect(html == "<p>a &lt; b &amp; « c »</p>\n")
-    }
-}
-
-/// Interface strings written into the templates at load time must render as Mustache would.
-@Suite struct InterfaceStringsTests {
-    static let table = ["skip": "Aller au contenu", "amp": "Données & cartes", "braces": "a {{b}}", "lines": "a\nb",
-                        "empty": "", "spaces": "  ", "brace": "x{"]
-
-    static func mustache(_ template: String) throws -> String {
-        let library = MustacheLibrary(templates: [
-            "page": try MustacheTemplate(string: FastHTMLEscaping.pragma + template),
-            "p": try MustacheTemplate(string: FastHTMLEscaping.pragma + "line1\nline2\n"),
-        ])
-        return library.render(["t": table, "b": "B"] as [String: Any], withTemplate: "page") ?? ""
-    }
-
-    @Test(arguments: ["<a>{{t.skip}}</a>", "{{ t.amp }}|{{{t.amp}}}|{{& t.amp}}", "{{t.missing}}.", "{{t.braces}} {{t.lines}}",
-                      "{{#t.skip}}x{{/t.skip}}{{^t.missing}}y{{/t.missing}}", "{{{ t.skip }}} {{t.skip }}{{& t.missing}}",
-                      // An empty or blank string must not make its line look standalone; a brace
-                      // must not meet the template's; a tag in a comment stays in the comment.
-                      "{{t.empty}}{{#t.skip}}\nyes\n{{/t.skip}}\nend", "{{t.spaces}}{{>p}}\nend", "{{t.brace}}{b}}",
-                      "{{! see {{t.skip}} }}after"])
-    func bakedTemplatesRenderAsMustacheDoes(template: String) throws {
-        #expect(try Self.mustache(InterfaceStrings.bake(template, Self.table)) == Self.mustache(template))
-    }
-
-    @Test func plainTagsAreWrittenInAndOthersLeftToMustache() {
-        #expect(InterfaceStrings.bake("<a>{{t.skip}}</a>{{ t.amp }}{{{t.amp}}}", Self.table)
-                == "<a>Aller au contenu</a>Données &amp; cartesDonnées & cartes")
-        #expect(InterfaceStrings.bake("{{t.missing}}{{t.braces}}{{t.lines}}", Self.table) == "{{t.missing}}{{t.braces}}{{t.lines}}")
-        // A template that changes its delimiters is left whole.
-        #expect(InterfaceStrings.bake("{{=<% %>=}}<% t.skip %>{{t.skip}}", Self.table) == "{{=<% %>=}}<% t.skip %>{{t.skip}}")
     }
 }
 

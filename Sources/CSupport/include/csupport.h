@@ -19,4 +19,11 @@ int vitrine_copy_file(const char *from, const char *to);
 /// Returns 0 on success (or when the path does not exist), otherwise -1.
 int vitrine_remove_tree(const char *path);
 
+/// Starts removing a folder in a process of its own, which outlives the caller (`rm -rf` started
+/// by a shell that returns at once). Returns 0 once it is started, -1 when it could not be.
+int vitrine_remove_tree_detached(const char *path);
+
+/// Whether `needle` occurs in `haystack` (memmem, which Swift's Glibc module does not expose).
+int vitrine_contains_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
+
 #endif

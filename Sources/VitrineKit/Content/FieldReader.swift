@@ -175,7 +175,7 @@ final class FieldReader {
 
     func bool(_ key: String) -> Bool? {
         guard let (text, mark) = located(key) else { return nil }
-        switch text.fastLowercased() {
+        switch text.lowercased() {
         case "true", "yes", "oui": return true
         case "false", "no", "non": return false
         default:

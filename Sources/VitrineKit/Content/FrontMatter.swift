@@ -65,11 +65,7 @@ public enum SourceText {
     public static func normalize(_ text: String) -> String {
         var t = text
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        // memchr: `contains` on the bytes of every file costs more than the file's YAML.
-        let hasCR = t.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
-        } ?? t.utf8.contains(13)
-        if hasCR {
+        if t.utf8.contains(13) {
             t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return t

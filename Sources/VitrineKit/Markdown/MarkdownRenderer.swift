@@ -427,7 +427,7 @@ private struct TreeWalk {
         // Only ASCII and the kelvin sign (K, lowered to k) can lower-case to one of the vague texts:
         // other text skips the standard library's case mapping, which costs more than the rest.
         if trimmed.utf8.count <= longestVagueText, trimmed.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "\u{212A}" }),
-           vagueTexts.contains(trimmed.fastLowercased()) {
+           vagueTexts.contains(trimmed.lowercased()) {
             return trimmed
         }
         // An address: http://, https:// or www. in any case (no character outside ASCII lowers to

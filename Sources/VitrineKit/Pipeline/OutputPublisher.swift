@@ -102,16 +102,16 @@ public struct OutputPublisher: Sendable {
             do { try fm.moveItem(at: staging, to: outputDirectory) } catch { throw .io(error.localizedDescription) }
             return
         }
+        let old = retiredName()
         // Linux: exchange both names in one system call, so the output folder always exists.
         if vitrine_rename_exchange(staging.path, outputDirectory.path) == 0 {
-            vitrine_remove_tree(staging.path)
+            Self.discard(rename(staging.path, old.path) == 0 ? old : staging)
             return
         }
-        let old = parent.appendingPathComponent("\(stagingPrefix)old-\(getpid())")
         do {
             try fm.moveItem(at: outputDirectory, to: old)
             try fm.moveItem(at: staging, to: outputDirectory)
-            vitrine_remove_tree(old.path)
+            Self.discard(old)
         } catch {
             throw .io(error.localizedDescription)
         }
@@ -123,11 +123,33 @@ public struct OutputPublisher: Sendable {
         guard let siblings = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in siblings where entry.hasPrefix(stagingPrefix) {
             // `.public.vitrine-new-1234`: a build still running (another process) keeps its folder.
-            if let pid = entry.split(separator: "-").last.flatMap({ Int32($0) }), pid != getpid(),
+            // `.public.vitrine-old-1234-…` is a site swapped out: its build no longer needs it.
+            let parts = entry.dropFirst(stagingPrefix.count).split(separator: "-")
+            if parts.first == "new", parts.count == 2, let pid = Int32(parts[1]), pid != getpid(),
                kill(pid, 0) == 0 || errno == EPERM {
                 continue
             }
-            vitrine_remove_tree(parent.appendingPathComponent(entry).path)
+            // Renamed first: a staging name may be taken again by a build with the same number.
+            let leftover = parent.appendingPathComponent(entry)
+            let retired = parts.first == "old" ? leftover : retiredName()
+            if retired == leftover || rename(leftover.path, retired.path) == 0 {
+                Self.discard(retired)
+            } else {
+                vitrine_remove_tree(leftover.path)
+            }
         }
+    }
+
+    /// A name for a folder on its way out that no build takes, even one given this process's number again.
+    private func retiredName() -> URL {
+        parent.appendingPathComponent("\(stagingPrefix)old-\(getpid())-\(DispatchTime.now().uptimeNanoseconds)")
+    }
+
+    /// Removes a folder nothing publishes any more (the previous site, once swapped out) in the
+    /// background: with the file system's `discard` option each deleted file waits for the disk
+    /// (13,800 files: 2.5–2.9 s on a quiet machine, 73 s beside two compilations), and the new
+    /// site is already in place. A removal cut short is finished by the next build (`removeLeftovers`).
+    static func discard(_ folder: URL) {
+        if vitrine_remove_tree_detached(folder.path) != 0 { vitrine_remove_tree(folder.path) }
     }
 }

@@ -49,7 +49,7 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
             out.append(UInt8(ascii: "]"))
         case .object(let members):
             out.append(UInt8(ascii: "{"))
-            let keys = members.keys.map { ($0.fastLowercased(), $0) }.sorted(by: <).map(\.1)
+            let keys = members.keys.map { ($0.lowercased(), $0) }.sorted(by: <).map(\.1)
             for (i, key) in keys.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSONString.write(key, to: &out, forScript: forScript)

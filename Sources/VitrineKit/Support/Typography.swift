@@ -8,9 +8,6 @@ public enum Typography {
     static let narrow: Unicode.Scalar = "\u{202F}"
 
     public static func french(_ text: String) -> String {
-        // Fast path: most text nodes have nothing to change (runs on every node of every page).
-        guard text.utf8.withContiguousStorageIfAvailable(needsWork) ?? needsWork(Array(text.utf8)) else { return text }
-
         // Bytes that are not one of the characters below are copied in runs; the last character
         // written is what the rules look at.
         let bytes = Array(text.utf8)
@@ -82,10 +79,6 @@ public enum Typography {
             }
         }
         return false
-    }
-
-    private static func needsWork(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { needsWork($0) }
     }
 
     /// The bytes the rules act on: space : ; ! ? ' and the lead byte of « and ».

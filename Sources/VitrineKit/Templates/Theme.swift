@@ -43,10 +43,7 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                // Parsed with its strings in; as written when that fails, for the error's line and column.
-                let baked = InterfaceStrings.bake(text, strings.table)
-                templates[name] = try (try? MustacheTemplate(string: FastHTMLEscaping.pragma + baked))
-                    ?? MustacheTemplate(string: FastHTMLEscaping.pragma + text)
+                templates[name] = try MustacheTemplate(string: FastHTMLEscaping.pragma + text)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma takes a line of its own before the file's first.
@@ -66,6 +63,13 @@ public struct Theme: Sendable {
             for (partial, line) in PartialReferences.find(in: text) where templates[partial] == nil && sources[partial] == nil {
                 log.error("\(displayName)/templates/\(name).mustache", line: line,
                           Message("le gabarit appelle « \(partial) », qui n'existe pas dans \(displayName)/templates/.", en: "the template calls “\(partial)”, which does not exist in \(displayName)/templates/."))
+            }
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for read in TemplateFields.unknown(in: text, known: ViewFields.names) {
+                log.error("\(displayName)/templates/\(name).mustache", line: read.line,
+                          Message("le gabarit lit « \(read.name) », mais « \(read.field) » n'est le champ d'aucune vue : vérifiez son orthographe (les champs sont décrits dans Sources/VitrineKit/Views/).",
+                                  en: "the template reads “\(read.name)”, but “\(read.field)” is no view's field: check its spelling (the fields are described in Sources/VitrineKit/Views/)."))
             }
         }
         let staticFiles = Self.files(under: directory.appendingPathComponent("static"))

@@ -97,7 +97,7 @@ enum SafeURL {
         if asciiScheme ? !scheme.utf8.allSatisfy({ isASCIISchemeByte($0) }) : scheme.contains(where: { !isSchemeCharacter($0) }) {
             return true
         }
-        return ["http", "https", "mailto", "tel"].contains(scheme.fastLowercased())
+        return ["http", "https", "mailto", "tel"].contains(scheme.lowercased())
     }
 
     private static func isASCIISchemeByte(_ byte: UInt8) -> Bool {
