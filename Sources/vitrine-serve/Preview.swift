@@ -64,8 +64,9 @@ actor Preview {
         version += 1
     }
 
-    /// Adds the open data files the last rebuild left out. They are made off the actor, so the
-    /// open pages reload (and are served) meanwhile; the files are linked from pages, not shown in them.
+    /// Adds the open data files and the pages that sum up the site, which the last rebuild left
+    /// out. They are made off the actor, so the edited page is served meanwhile; when pages came,
+    /// open pages reload once more.
     func completeOpenData() async {
         let session = self.session
         let build = builds
@@ -78,6 +79,9 @@ actor Preview {
         }
         guard build == builds else { return }   // a newer build came meanwhile: its own data will follow
         output?.add(openData: data)
+        session.served(data)
+        // The pages that sum up the site came after the edited one: open pages reload once more.
+        if data.keys.contains(where: { $0.hasSuffix(".html") }) { version += 1 }
     }
 
     /// Indexes the last build's pages with Pagefind, off the actor and at a lower priority, like

@@ -91,7 +91,31 @@ final class BuildCache: Memo, @unchecked Sendable {
         readers.outputs(reading: serials)
     }
 
-    /// The open data files, made after the edited page is shown (`PreviewSession.completeOpenData`).
+    /// How many items `output` read when it was last made.
+    func readCount(_ output: MadeOutput) -> Int {
+        readers.readCount(output)
+    }
+
+    /// Pages a patch left for after the edited page is shown (they sum up the whole site), until
+    /// the preview has served them made again: they add up across patches, so that a patch whose
+    /// later work is dropped for a newer one's never leaves a page behind.
+    private var owed: Set<String> = []
+
+    func owe(_ pages: some Sequence<String>) {
+        lock.withLock { owed.formUnion(pages) }
+    }
+
+    var owedPages: Set<String> {
+        lock.withLock { owed }
+    }
+
+    /// The pages the preview now serves made again.
+    func paid(_ pages: some Sequence<String>) {
+        lock.withLock { owed.subtract(pages) }
+    }
+
+    /// The open data files and owed pages, made after the edited page is shown
+    /// (`PreviewSession.completeOpenData`).
     private var pending: (@Sendable () -> [(String, Data)])?
 
     override func later(_ key: String, _ work: @escaping @Sendable () -> [(String, Data)]) -> [(String, Data)] {
@@ -119,7 +143,7 @@ final class BuildCache: Memo, @unchecked Sendable {
     /// Starts a build: counts from zero; what the build does not ask for is dropped at `endBuild`,
     /// and who read what is recorded anew.
     func beginBuild() {
-        lock.withLock { computed = 0; reused = 0; used = []; build += 1 }
+        lock.withLock { computed = 0; reused = 0; used = []; build += 1; owed = [] }
         readers.reset()
     }
 
@@ -157,6 +181,10 @@ private final class Readers: @unchecked Sendable {
 
     func outputs(reading serials: [Int]) -> (stale: Set<MadeOutput>, recorded: Dictionary<MadeOutput, Set<Int>>.Keys) {
         lock.withLock { (serials.reduce(into: Set<MadeOutput>()) { $0.formUnion(bySerial[$1] ?? []) }, reads.keys) }
+    }
+
+    func readCount(_ output: MadeOutput) -> Int {
+        lock.withLock { reads[output]?.count ?? 0 }
     }
 
     func reset() {

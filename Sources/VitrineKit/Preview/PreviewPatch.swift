@@ -17,7 +17,9 @@ struct PreviewState: Sendable {
 /// (`ReadLog`). Anything else — or any error — and the preview does a whole (incremental)
 /// rebuild instead. Tested to give, byte for byte, what a full build gives.
 enum PreviewPatch {
-    static func apply(_ changed: Set<String>, to last: PreviewState, cache: BuildCache,
+    /// - Parameter summary: a page that read more items than this sums up the site: it is made
+    ///   with the open data, after the edited page is shown.
+    static func apply(_ changed: Set<String>, to last: PreviewState, cache: BuildCache, summary: Int = Int.max,
                       watch: inout Stopwatch) -> (PreviewState, DiagnosticLog)? {
         let made = last.made
         var content = made.content
@@ -82,14 +84,22 @@ enum PreviewPatch {
         func needed(_ output: MadeOutput) -> Bool { stale.contains(output) || !recorded.contains(output) }
         let pages = PageRenderer(program: program, theme: made.theme, bodies: bodies, memo: cache)
         var output = last.output
-        let jobs = SiteBuilder.pageJobs(pages, program) { needed(.page($0)) }
+        // The pages that sum up the whole site (home and its map, site map, legal notice…) come a
+        // moment after the edited page and those near it, with the open data.
+        let jobs = SiteBuilder.pageJobs(pages, program) { needed(.page($0)) && cache.readCount(.page($0)) <= summary }
+        cache.owe(SiteBuilder.pageJobs(pages, program) { needed(.page($0)) && cache.readCount(.page($0)) > summary }.map(\.0))
         for ((path, _), html) in zip(jobs, Parallel.map(jobs) { $0.1() }) { output.addPage(path, html) }
         SiteBuilder.writeShareCards(pages.shareCards, pages: jobs.map(\.0), siteCard: false, config: program.config,
                                     loader: loader, cache: made.imageCache, memo: cache, into: &output, log: &log)
         watch.lap("pages")
         let feeds = FeedCatalog(program: program, pages: pages, bodies: bodies).feeds.filter { needed(.feed($0.path)) }
         SiteBuilder.writeFeeds(feeds, pages: pages, memo: cache, into: &output)
-        _ = cache.later(SiteBuilder.openDataKey, SiteBuilder.openDataMaker(pages, program, memo: cache))
+        let openData = SiteBuilder.openDataMaker(pages, program, memo: cache)
+        _ = cache.later(SiteBuilder.openDataKey) { [program] in
+            let owed = cache.owedPages
+            let jobs = SiteBuilder.pageJobs(pages, program) { owed.contains($0) }
+            return Parallel.map(jobs) { (SiteOutput.pageFile($0.0), Data($0.1().utf8)) } + openData()
+        }
         watch.lap("flux")
 
         // Diagnostics: the changed files' own, the others' as they were, the program's anew.

@@ -11,8 +11,13 @@ public final class PreviewSession: Sendable {
     /// The last good build, which a patch starts from.
     private let last = Locked<PreviewState?>(nil)
 
-    public init(request: BuildRequest) {
+    /// A page that read more items than this sums up the site (home and its map, site map,
+    /// legal notice): after an edit, it is made a moment after the edited page, with the open data.
+    let summary: Int
+
+    public init(request: BuildRequest, summary: Int = 200) {
         self.request = request
+        self.summary = summary
     }
 
     public struct Result: Sendable {
@@ -38,7 +43,9 @@ public final class PreviewSession: Sendable {
     public func rebuild(changed: Set<String>? = nil) -> Result {
         let result = rebuildPages(changed: changed)
         guard var output = result.output else { return result }
-        output.add(openData: completeOpenData())
+        let later = completeOpenData()
+        output.add(openData: later)
+        served(later)
         return result.with(output)
     }
 
@@ -55,7 +62,7 @@ public final class PreviewSession: Sendable {
         if let changed, let previous = last.value {
             cache.beginPatch()
             var watch = Stopwatch()
-            if let (state, log) = PreviewPatch.apply(changed, to: previous, cache: cache, watch: &watch) {
+            if let (state, log) = PreviewPatch.apply(changed, to: previous, cache: cache, summary: summary, watch: &watch) {
                 last.value = state
                 let config = state.made.content.config
                 return Result(output: state.output, diagnostics: log.sorted, language: config.language, basePath: config.basePath,
@@ -82,9 +89,15 @@ public final class PreviewSession: Sendable {
                       computed: cache.computed, reused: cache.reused, seconds: seconds(), patched: false, steps: watch.laps)
     }
 
-    /// The open data files `rebuildPages` left out, by site path.
+    /// The open data files `rebuildPages` left out, and the pages it left for later, by file path.
     public func completeOpenData() -> [String: Data] {
         Dictionary(cache.doLaterWork(), uniquingKeysWith: { _, last in last })
+    }
+
+    /// Says that the files of `completeOpenData` are now served: the pages among them are no longer
+    /// owed. Files dropped for a newer build's are not: that build's later work makes them.
+    public func served(_ files: [String: Data]) {
+        cache.paid(cache.owedPages.filter { files[SiteOutput.pageFile($0)] != nil })
     }
 }
 
