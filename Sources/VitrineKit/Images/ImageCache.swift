@@ -41,26 +41,24 @@ struct ImageCache: Sendable {
         try? Data(text.utf8).write(to: directory.appendingPathComponent(key + ".note"), options: .atomic)
     }
 
-    /// Writes an entry and returns its file; nil without a cache folder or when it cannot be written.
-    func store(_ key: String, _ encoded: Vips.Encoded) -> URL? {
-        write(key, encoded)
-        return entry(key)?.url
-    }
-
     /// An entry with its bytes (small files: cards and icons; photos are copied, see `entry`).
     func read(_ key: String) -> Vips.Encoded? {
         guard let entry = entry(key), let data = FileManager.default.contents(atPath: entry.url.path) else { return nil }
         return Vips.Encoded(data: data, width: entry.width, height: entry.height)
     }
 
-    /// Best effort: a cache that cannot be written only costs time.
-    func write(_ key: String, _ encoded: Vips.Encoded) {
-        guard let directory else { return }
+    /// Best effort: a cache that cannot be written only costs time. Returns the entry's file; nil
+    /// without a cache folder or when it could not be written.
+    @discardableResult
+    func write(_ key: String, _ encoded: Vips.Encoded) -> URL? {
+        guard let directory else { return nil }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // The size first, then the bytes under a temporary name moved into place: a reader never
         // sees half an entry.
         let sizeURL = directory.appendingPathComponent(key + ".size")
-        try? Data("\(encoded.width) \(encoded.height)".utf8).write(to: sizeURL, options: .atomic)
-        try? encoded.data.write(to: directory.appendingPathComponent(key), options: .atomic)
+        let url = directory.appendingPathComponent(key)
+        guard (try? Data("\(encoded.width) \(encoded.height)".utf8).write(to: sizeURL, options: .atomic)) != nil,
+              (try? encoded.data.write(to: url, options: .atomic)) != nil else { return nil }
+        return url
     }
 }

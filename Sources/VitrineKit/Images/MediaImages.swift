@@ -94,7 +94,7 @@ struct MediaImages: Sendable {
             }
             switch photo.encode(width: width, height: height, format: format, quality: quality) {
             case .success(let encoded):
-                let bytes = cache.store(key, encoded).map(PhotoBytes.file) ?? .data(encoded.data)
+                let bytes = cache.write(key, encoded).map(PhotoBytes.file) ?? .data(encoded.data)
                 return Made(bytes: bytes, width: encoded.width, height: encoded.height)
             case .failure(let failure):
                 one.log.error(shown, Self.unreadable(path, failure))

@@ -43,7 +43,7 @@ enum ShareCard {
         return Vips.card(title: title, byline: byline, font: font, bylineFont: bylineFont,
                          width: plan.shareWidth, height: plan.shareHeight, paper: paper, ink: ink,
                          quality: plan.jpegQuality).map { data in
-            cache.store(key, Vips.Encoded(data: data, width: plan.shareWidth, height: plan.shareHeight))
+            cache.write(key, Vips.Encoded(data: data, width: plan.shareWidth, height: plan.shareHeight))
                 .map(Drawn.file) ?? .data(data)
         }
     }

@@ -86,8 +86,12 @@ enum PreviewPatch {
         var output = last.output
         // The pages that sum up the whole site (home and its map, site map, legal notice…) come a
         // moment after the edited page and those near it, with the open data.
-        let jobs = SiteBuilder.pageJobs(pages, program) { needed(.page($0)) && cache.readCount(.page($0)) <= summary }
-        cache.owe(SiteBuilder.pageJobs(pages, program) { needed(.page($0)) && cache.readCount(.page($0)) > summary }.map(\.0))
+        // Sorted by what they read last time, before making any of them records it anew.
+        let (jobs, later) = SiteBuilder.pageJobs(pages, program) { needed(.page($0)) }
+            .reduce(into: ([(String, () -> String)](), [String]())) { sorted, job in
+                if cache.readCount(.page(job.0)) <= summary { sorted.0.append(job) } else { sorted.1.append(job.0) }
+            }
+        cache.owe(later)
         for ((path, _), html) in zip(jobs, Parallel.map(jobs) { $0.1() }) { output.addPage(path, html) }
         SiteBuilder.writeShareCards(pages.shareCards, pages: jobs.map(\.0), siteCard: false, config: program.config,
                                     loader: loader, cache: made.imageCache, memo: cache, into: &output, log: &log)
