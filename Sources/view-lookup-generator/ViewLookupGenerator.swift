@@ -1,16 +1,17 @@
 import Foundation
 
-/// Writes `ViewLookup.swift` at build time (the `ViewLookupPlugin`): a `MustacheParent`
+/// Writes `ViewLookup.swift` at build time (the `ViewLookupPlugin`): a `TemplateData`
 /// conformance for every view-model struct of `Views/`, so templates read fields through a switch
-/// instead of `Mirror` (reflection dominated the page-rendering profile), and the set of every
-/// field a template may name, which the theme's loading checks its tags against.
+/// over field numbers bound when the theme is parsed (`TemplateKey`), and the set of every field a
+/// template may name, which the theme's loading checks its tags against.
 ///
 /// Usage: view-lookup-generator OUTPUT SOURCE.swift...
 /// A view model is a struct declared at the start of a line; its fields are the `let` and `var`
 /// declared at the first indentation level of its body.
 
-/// Not view models (no template reads them), or written by hand (they hold the view models by reference).
-let skipped: Set<String> = ["PageRenderer", "Paging", "ExperimentListing", "Shown", "PageContext", "ViewReference"]
+/// Not view models (no template reads them: `OpenDataFile` is the catalogue the open-data page and its
+/// JSON-LD are made from), or written by hand (they hold the view models by reference).
+let skipped: Set<String> = ["PageRenderer", "Paging", "ExperimentListing", "Shown", "PageContext", "ViewReference", "OpenDataFile"]
 /// What a template reads besides the view models: the context's three names and site.yml's contacts.
 let contextNames = ["layout", "page", "t"]
 let contactFields = ["name", "address", "phone", "director"]
@@ -43,19 +44,20 @@ func generate(_ arguments: ArraySlice<String>) throws {
     }
     views.append(("SiteConfig.Contact", contactFields))
 
-    var lines = ["// Generated at build time by view-lookup-generator (ViewLookupPlugin) from the view models of Views/.",
-                 "import Mustache", ""]
+    let names = Set(contextNames + views.flatMap(\.fields)).sorted()
+    let ids = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    var lines = ["// Generated at build time by view-lookup-generator (ViewLookupPlugin) from the view models of Views/.", ""]
     for (name, fields) in views {
-        let access = name == "SiteConfig.Contact" ? "public " : ""
-        lines += ["extension \(name): MustacheParent {", "    \(access)func child(named key: String) -> Any? {", "        switch key {"]
-        lines += fields.map { "        case \"\($0)\": return self.\($0)" }
+        lines += ["extension \(name): TemplateData {", "    var templateValue: TemplateValue? { .view(self) }",
+                  "    func field(_ key: TemplateKey) -> TemplateValue? {", "        switch key.id {"]
+        lines += fields.map { "        case \(ids[$0]!): return self.\($0).templateValue  // \($0)" }
         lines += ["        default: return nil", "        }", "    }", "}", ""]
     }
-    let names = Set(contextNames + views.flatMap(\.fields)).sorted()
-    lines += ["/// Every name a template may read: the view models' fields and the context's own names.",
+    lines += ["/// Every name a template may read: the view models' fields and the context's own names, numbered.",
               "enum ViewFields {",
-              "    static let names: Set<String> = [",
-              names.map { "        \"\($0)\"," }.joined(separator: "\n"),
+              "    static let names: Set<String> = Set(ids.keys)",
+              "    static let ids: [String: Int] = [",
+              names.map { "        \"\($0)\": \(ids[$0]!)," }.joined(separator: "\n"),
               "    ]",
               "}", ""]
     let text = lines.joined(separator: "\n")

@@ -6,6 +6,9 @@ public enum HTMLText {
     ])
 
     public static func escape(_ s: String) -> String { escaper.escape(s) }
+
+    /// Escapes `s` at the end of `out` (the templates' output), without a string of its own.
+    static func escape(_ s: String, into out: inout [UInt8]) { escaper.escape(s, into: &out) }
 }
 
 /// Replaces or drops single ASCII bytes of a string's UTF-8, in one pass over the bytes.
@@ -29,42 +32,48 @@ struct ByteEscaper: Sendable {
         special = (0..<256).map { table[$0] != nil || (dropsNoncharacters && $0 == 0xEF) }
     }
 
+    func escape(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            special.withUnsafeBufferPointer { special in
+                var run = 0
+                var i = 0
+                let count = bytes.count
+                while i < count {
+                    let byte = bytes[i]
+                    guard special[Int(byte)] else {
+                        i += 1
+                        continue
+                    }
+                    if let replacement = table[Int(byte)] {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                        out.append(contentsOf: replacement)
+                        run = i + 1
+                    } else if dropsNoncharacters && byte == 0xEF && i + 2 < count && bytes[i + 1] == 0xBF
+                                && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF) {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                        i += 3
+                        run = i
+                        continue
+                    }
+                    i += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<count]))
+            }
+        }
+    }
+
     func escape(_ text: String) -> String {
         var text = text
-        let escaped: String? = text.withUTF8 { bytes in
-            // The scan for a byte to change reads one flag per byte (most text has none).
-            let first: Int? = special.withUnsafeBufferPointer { special in
-                bytes.firstIndex { special[Int($0)] }
-            }
-            guard let first else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 8 + 16)
-            out.append(contentsOf: bytes[..<first])
-            var i = first
-            var run = first   // start of the bytes kept as they are, copied in one go
-            let count = bytes.count
-            while i < count {
-                let byte = bytes[i]
-                if !special[Int(byte)] {
-                    i += 1
-                    continue
-                }
-                if let replacement = table[Int(byte)] {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                    out.append(contentsOf: replacement)
-                    run = i + 1
-                } else if dropsNoncharacters && byte == 0xEF && i + 2 < count && bytes[i + 1] == 0xBF
-                            && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                    i += 3
-                    run = i
-                    continue
-                }
-                i += 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<count]))
-            return String(decoding: out, as: UTF8.self)
+        // The scan for a byte to change reads one flag per byte (most text has none): such text
+        // is returned as it is, without a copy.
+        let unchanged = text.withUTF8 { bytes in
+            special.withUnsafeBufferPointer { special in !bytes.contains { special[Int($0)] } }
         }
-        return escaped ?? text
+        if unchanged { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8 + 16)
+        escape(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

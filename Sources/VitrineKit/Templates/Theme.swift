@@ -1,12 +1,11 @@
 import Foundation
-import Mustache
 import Yams
 
 /// A theme folder: Mustache templates (`templates/`), interface strings (`i18n/<lang>.yml`)
 /// and files copied as they are (`static/`).
 public struct Theme: Sendable {
     public let directory: URL
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     public let strings: Strings
     /// Files under `static/`, relative to it, sorted.
     public let staticFiles: [String]
@@ -32,7 +31,7 @@ public struct Theme: Sendable {
         let strings = Strings.load(directory.appendingPathComponent("i18n/\(language).yml"),
                                    displayName: "\(displayName)/i18n/\(language).yml", language: language, log: &log)
         let templatesDir = directory.appendingPathComponent("templates")
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: Template] = [:]
         var sources: [String: String] = [:]
         for file in Self.files(under: templatesDir) where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
@@ -42,16 +41,12 @@ public struct Theme: Sendable {
                 log.error(shown, Message("gabarit illisible ou pas en UTF-8.", en: "template unreadable or not UTF-8."))
                 continue
             }
-            do {
-                templates[name] = try MustacheTemplate(string: FastHTMLEscaping.pragma + text)
+            do throws(TemplateSyntaxError) {
+                templates[name] = try TemplateParser.parse(text)
                 sources[name] = text
-            } catch let error as MustacheTemplate.ParserError {
-                // The pragma takes a line of its own before the file's first.
-                let line = max(1, error.context.lineNumber - 1)
-                log.error(shown, line: line, column: error.context.columnNumber,
-                          Message("erreur de syntaxe Mustache (\(error.error)) dans « \(error.context.line.trimmingCharacters(in: .whitespaces)) ».", en: "Mustache syntax error (\(error.error)) in “\(error.context.line.trimmingCharacters(in: .whitespaces))”."))
             } catch {
-                log.error(shown, Message("erreur de syntaxe Mustache : \(error).", en: "Mustache syntax error: \(error)."))
+                log.error(shown, line: error.line, column: error.column,
+                          Message("erreur de syntaxe Mustache : \(error.message.fr)", en: "Mustache syntax error: \(error.message.en)"))
             }
         }
         for required in requiredTemplates where templates[required] == nil && sources[required] == nil {
@@ -65,22 +60,22 @@ public struct Theme: Sendable {
                           Message("le gabarit appelle « \(partial) », qui n'existe pas dans \(displayName)/templates/.", en: "the template calls “\(partial)”, which does not exist in \(displayName)/templates/."))
             }
         }
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for read in TemplateFields.unknown(in: text, known: ViewFields.names) {
+        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
+            for read in TemplateFields.unknown(in: template, known: ViewFields.names) {
                 log.error("\(displayName)/templates/\(name).mustache", line: read.line,
                           Message("le gabarit lit « \(read.name) », mais « \(read.field) » n'est le champ d'aucune vue : vérifiez son orthographe (les champs sont décrits dans Sources/VitrineKit/Views/).",
                                   en: "the template reads “\(read.name)”, but “\(read.field)” is no view's field: check its spelling (the fields are described in Sources/VitrineKit/Views/)."))
             }
         }
         let staticFiles = Self.files(under: directory.appendingPathComponent("static"))
-        let theme = Theme(directory: directory, library: MustacheLibrary(templates: templates), strings: strings,
+        let theme = Theme(directory: directory, library: TemplateLibrary(templates: templates, sources: sources), strings: strings,
                           staticFiles: staticFiles, templateNames: Set(templates.keys), sources: sources)
         return (log.hasErrors ? nil : theme, log)
     }
 
     /// Renders a template with a view model built by the pipeline.
-    func render(_ template: String, _ context: Any) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    func render(_ template: String, _ context: some TemplateData) -> String {
+        library.render(template, context)
     }
 
     static func files(under directory: URL) -> [String] {
@@ -95,20 +90,6 @@ public struct Theme: Sendable {
         }
         return files.sorted()
     }
-}
-
-/// The HTML escaping of `{{value}}` tags, as the library's but over bytes: every template starts
-/// with a pragma naming it, alone on a line (a standalone tag, which outputs nothing, not even its
-/// line break); error line numbers are given back in the file's numbering.
-enum FastHTMLEscaping: MustacheContentType {
-    case html
-
-    static let pragma: String = {
-        MustacheContentTypes.register(FastHTMLEscaping.html, named: "VITRINEHTML")
-        return "{{%CONTENT_TYPE:VITRINEHTML}}\n"
-    }()
-
-    func escapeText(_ text: String) -> String { HTMLText.escape(text) }
 }
 
 /// Finds `{{> name}}` and `{{< name}}` tags, so a missing partial is an error rather than a silent blank.

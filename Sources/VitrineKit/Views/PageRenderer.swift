@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Builds each page's view model and renders it through the theme. A class: every page job
 /// captures it, and copying its fields into 13,000 closures showed in profiles.
@@ -104,7 +103,7 @@ final class PageRenderer: Sendable {
     }
 
     /// Wraps a page's view model in the layout and renders `template`.
-    func render<P: Equatable & MustacheParent>(_ template: String, path: String, title: String, description: String?, page: P,
+    func render<P: Equatable & TemplateData>(_ template: String, path: String, title: String, description: String?, page: P,
                    ogType: String = "website", image: (src: String, alt: String)? = nil,
                    links: LinkStyle? = nil, extraFeeds: [LinkView] = [], structured: [[String: JSONValue]] = [],
                    search: [SearchFilter]? = nil, script: String? = nil) -> String {

@@ -1,55 +1,53 @@
-import Mustache
-
 /// Shared pieces of every view model: the layout around each page, cards, badges.
 /// View models carry finished text (dates formatted, URLs resolved): templates only display them.
 
 /// What a page template reads: `layout`, `page` and `t`. The layout and the page are held by
-/// reference: Mustache passes each value it looks up around as `Any`, and a view model looked up by
-/// value would be copied whole, every field retained, at each `{{page.…}}` or `{{layout.…}}` tag.
-/// Structs of one to three references fit in an `Any` without a box of their own, and Mustache's
-/// casts to its protocols cost half as much on them as on class instances (measured).
-struct PageContext: MustacheParent {
-    private let layout: ViewReference
-    private let page: ViewReference?
-    private let t: [String: String]
+/// reference: a view model found by a tag is handed on as a `TemplateValue`, and one held by value
+/// would be copied into a box of its own at each `{{page.…}}` or `{{layout.…}}` tag.
+struct PageContext: TemplateData {
+    private let layout: TemplateValue
+    private let page: TemplateValue?
+    private let t: TemplateValue
 
-    init(layout: Layout, page: some MustacheParent, t: [String: String]) {
-        self.layout = ViewReference(layout)
-        self.page = ViewReference(page)
-        self.t = t
+    init(layout: Layout, page: some TemplateData, t: [String: String]) {
+        self.layout = .view(ViewReference(layout))
+        self.page = .view(ViewReference(page))
+        self.t = .view(t)
     }
 
     /// The context of the header and footer partials: the chrome as `layout`, no page.
     init(chrome: SiteChrome, t: [String: String]) {
-        layout = ViewReference(chrome)
+        layout = .view(ViewReference(chrome))
         page = nil
-        self.t = t
+        self.t = .view(t)
     }
 
-    func child(named key: String) -> Any? {
-        switch key {
-        case "layout": layout
-        case "page": page
-        case "t": t
+    var templateValue: TemplateValue? { .view(self) }
+
+    private static let layoutID = TemplateKey("layout").id, pageID = TemplateKey("page").id, tID = TemplateKey("t").id
+
+    func field(_ key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case Self.layoutID: layout
+        case Self.pageID: page
+        case Self.tID: t
         default: nil
         }
     }
 }
 
 /// A view model that templates read through a reference (see `PageContext`).
-struct ViewReference: MustacheParent {
-    private final class Storage {
-        let view: any MustacheParent
-        init(_ view: some MustacheParent) { self.view = view }
-    }
-    private let storage: Storage
+final class ViewReference<View: TemplateData>: TemplateData {
+    private let view: View
 
-    init(_ view: some MustacheParent) {
-        storage = Storage(view)
+    init(_ view: View) {
+        self.view = view
     }
 
-    func child(named key: String) -> Any? {
-        storage.view.child(named: key)
+    var templateValue: TemplateValue? { .view(self) }
+
+    func field(_ key: TemplateKey) -> TemplateValue? {
+        view.field(key)
     }
 }
 
