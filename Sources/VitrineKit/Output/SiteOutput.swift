@@ -46,16 +46,23 @@ public struct SiteOutput: Sendable {
         }
     }
 
+    /// Makes the texts of `items` on every core. When publishing, each is written as soon as it is
+    /// made, so that a large site's pages or feeds are never held all at once; otherwise they are
+    /// kept, in order, by the site path `path` gives (a page's folder gets its `index.html`).
+    mutating func addMade<Item>(_ items: [Item], path: (Item) -> String, make: (Item) -> String) {
+        let sink = sink
+        let texts = Parallel.map(items) { item -> String? in
+            let text = make(item)
+            guard let sink else { return text }
+            sink.write(Self.pageFile(path(item)), Data(text.utf8))
+            return nil
+        }
+        for (item, text) in zip(items, texts) {
+            if let text { add(Self.pageFile(path(item)), text) } else { written.insert(Self.pageFile(path(item))) }
+        }
+    }
+
     /// A page at a site path with a trailing slash is written as its `index.html`.
-    public mutating func addPage(_ sitePath: String, _ html: String) {
-        add(Self.pageFile(sitePath), html)
-    }
-
-    /// Records a page that the caller already gave to `sink` (pages are written on every core).
-    mutating func recordWritten(_ sitePath: String) {
-        written.insert(Self.pageFile(sitePath))
-    }
-
     static func pageFile(_ sitePath: String) -> String {
         sitePath.isEmpty || sitePath.hasSuffix("/") ? sitePath + "index.html" : sitePath
     }

@@ -4,17 +4,7 @@ import Foundation
 /// every core and written as soon as it is made when publishing.
 extension SiteBuilder {
     static func writePages(_ jobs: [(String, () -> String)], notFound: () -> String, into output: inout SiteOutput) {
-        // Each page goes to disk as soon as it is rendered when publishing, on every core.
-        let sink = output.sink
-        let html = Parallel.map(jobs) { path, render -> String? in
-            let page = render()
-            guard let sink else { return page }
-            sink.write(SiteOutput.pageFile(path), Data(page.utf8))
-            return nil
-        }
-        for ((path, _), page) in zip(jobs, html) {
-            if let page { output.addPage(path, page) } else { output.recordWritten(path) }
-        }
+        output.addMade(jobs, path: \.0) { $0.1() }
         output.add("404.html", notFound())
     }
 

@@ -92,7 +92,7 @@ enum PreviewPatch {
                 if cache.readCount(.page(job.0)) <= summary { sorted.0.append(job) } else { sorted.1.append(job.0) }
             }
         cache.owe(later)
-        for ((path, _), html) in zip(jobs, Parallel.map(jobs) { $0.1() }) { output.addPage(path, html) }
+        output.addMade(jobs, path: \.0) { $0.1() }
         SiteBuilder.writeShareCards(pages.shareCards, pages: jobs.map(\.0), siteCard: false, config: program.config,
                                     loader: loader, cache: made.imageCache, memo: cache, into: &output, log: &log)
         watch.lap("pages")
