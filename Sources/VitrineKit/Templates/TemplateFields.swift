@@ -5,28 +5,41 @@ enum TemplateFields {
     /// comments and `{{.}}` read no field.
     static func reads(in template: Template) -> [(name: String, line: Int)] {
         var found: [(name: String, line: Int)] = []
-        func walk(_ nodes: [TemplateNode]) {
-            for node in nodes {
-                switch node {
-                case .value(let path, _):
-                    add(path)
-                case .section(let path, _, let children):
-                    add(path)
-                    walk(children)
-                case .parent(_, _, let blocks):
-                    for block in blocks.values { walk(block.nodes) }
-                case .block(let block):
-                    walk(block.nodes)
-                case .text, .partial:
-                    break
-                }
+        visit(template.nodes) { node in
+            switch node {
+            case .value(let path, _), .section(let path, _, _):
+                if !path.keys.isEmpty { found.append((path.keys.map(\.name).joined(separator: "."), path.line)) }
+            default:
+                break
             }
         }
-        func add(_ path: TemplatePath) {
-            if !path.keys.isEmpty { found.append((path.keys.map(\.name).joined(separator: "."), path.line)) }
-        }
-        walk(template.nodes)
         return found.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
+    }
+
+    /// The templates `{{> name}}` and `{{< name}}` call, with their line: one the theme lacks is an
+    /// error when it loads, not a silent blank.
+    static func calls(in template: Template) -> [(name: String, line: Int)] {
+        var found: [(name: String, line: Int)] = []
+        visit(template.nodes) { node in
+            switch node {
+            case .partial(let name, _, let line), .parent(let name, _, _, let line): found.append((name, line))
+            default: break
+            }
+        }
+        return found.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
+    }
+
+    /// Every node, sections', blocks' and parents' contents included.
+    private static func visit(_ nodes: [TemplateNode], _ body: (TemplateNode) -> Void) {
+        for node in nodes {
+            body(node)
+            switch node {
+            case .section(_, _, let children): visit(children, body)
+            case .parent(_, _, let blocks, _): for name in blocks.keys.sorted() { visit(blocks[name]!.nodes, body) }
+            case .block(let block): visit(block.nodes, body)
+            case .text, .value, .partial: break
+            }
+        }
     }
 
     /// The names read whose part is the field of no view model (`page.titel`); `t.…` are interface

@@ -14,9 +14,10 @@ indirect enum TemplateNode: Sendable {
     case value(TemplatePath, escaped: Bool)
     case section(TemplatePath, inverted: Bool, [TemplateNode])
     /// `indentation`: the whitespace before a standalone tag, given to every line of the partial.
-    case partial(String, indentation: String)
+    /// `line`: where the tag stands, to report a partial the theme lacks.
+    case partial(String, indentation: String, line: Int)
     /// `{{<name}}`: the template `name`, with the blocks given here in place of its own.
-    case parent(String, indentation: String, blocks: [String: TemplateBlock])
+    case parent(String, indentation: String, blocks: [String: TemplateBlock], line: Int)
     case block(TemplateBlock)
 }
 
@@ -325,11 +326,11 @@ enum TemplateParser {
                 let path = try Self.path(tag)
                 return .section(path, inverted: tag.sigil == UInt8(ascii: "^"), try children(of: tag))
             case UInt8(ascii: ">"):
-                return .partial(tag.name, indentation: tag.standalone?.indentation ?? "")
+                return .partial(tag.name, indentation: tag.standalone?.indentation ?? "", line: tag.line)
             case UInt8(ascii: "<"):
                 var blocks: [String: TemplateBlock] = [:]
                 for case .block(let block) in try children(of: tag) { blocks[block.name] = block }
-                return .parent(tag.name, indentation: tag.standalone?.indentation ?? "", blocks: blocks)
+                return .parent(tag.name, indentation: tag.standalone?.indentation ?? "", blocks: blocks, line: tag.line)
             case UInt8(ascii: "$"):
                 let nodes = try children(of: tag)
                 if let standalone = tag.standalone {

@@ -99,12 +99,12 @@ struct TemplateRenderer {
                 write(value, escaped: escaped)
             case .section(let path, let inverted, let children):
                 section(lookup(path), inverted: inverted, children)
-            case .partial(let name, let indentation):
+            case .partial(let name, let indentation, _):
                 guard depth < 100, let template = library.template(name, indentation: indentation) else { continue }
                 depth += 1
                 render(template.nodes)
                 depth -= 1
-            case .parent(let name, let indentation, let given):
+            case .parent(let name, let indentation, let given, _):
                 guard depth < 100, let template = library.template(name, indentation: indentation) else { continue }
                 depth += 1
                 blocks.append(given)

@@ -33,8 +33,11 @@ public struct Theme: Sendable {
         let templatesDir = directory.appendingPathComponent("templates")
         var templates: [String: Template] = [:]
         var sources: [String: String] = [:]
+        // Every template file, parsed or not: one with a syntax error is reported as such, not as missing.
+        var present: Set<String> = []
         for file in Self.files(under: templatesDir) where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
+            present.insert(name)
             let shown = "\(displayName)/templates/\(file)"
             guard let data = fm.contents(atPath: templatesDir.appendingPathComponent(file).path),
                   let text = SourceText.decode(Array(data)) else {
@@ -49,13 +52,11 @@ public struct Theme: Sendable {
                           Message("erreur de syntaxe Mustache : \(error.message.fr)", en: "Mustache syntax error: \(error.message.en)"))
             }
         }
-        for required in requiredTemplates where templates[required] == nil && sources[required] == nil {
-            if !log.entries.contains(where: { $0.file.hasSuffix("templates/\(required).mustache") }) {
-                log.error("\(displayName)/templates/\(required).mustache", Message("gabarit manquant : le thème doit fournir « \(required).mustache ».", en: "missing template: the theme must provide “\(required).mustache”."))
-            }
+        for required in requiredTemplates where !present.contains(required) {
+            log.error("\(displayName)/templates/\(required).mustache", Message("gabarit manquant : le thème doit fournir « \(required).mustache ».", en: "missing template: the theme must provide “\(required).mustache”."))
         }
-        for (name, text) in sources {
-            for (partial, line) in PartialReferences.find(in: text) where templates[partial] == nil && sources[partial] == nil {
+        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
+            for (partial, line) in TemplateFields.calls(in: template) where !present.contains(partial) {
                 log.error("\(displayName)/templates/\(name).mustache", line: line,
                           Message("le gabarit appelle « \(partial) », qui n'existe pas dans \(displayName)/templates/.", en: "the template calls “\(partial)”, which does not exist in \(displayName)/templates/."))
             }
@@ -89,27 +90,6 @@ public struct Theme: Sendable {
             }
         }
         return files.sorted()
-    }
-}
-
-/// Finds `{{> name}}` and `{{< name}}` tags, so a missing partial is an error rather than a silent blank.
-enum PartialReferences {
-    static func find(in text: String) -> [(String, Int)] {
-        var found: [(String, Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                let trimmed = rest.drop { $0 == " " }
-                guard let sigil = trimmed.first, sigil == ">" || sigil == "<",
-                      let close = trimmed.range(of: "}}") else { continue }
-                let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound]
-                    .trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty { found.append((name, index + 1)) }
-                rest = trimmed[close.upperBound...]
-            }
-        }
-        return found
     }
 }
 
