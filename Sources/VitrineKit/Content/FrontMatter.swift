@@ -19,7 +19,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Splits normalized text (no BOM, LF line endings; see `SourceText.normalize`).
     public static func split(_ text: String) throws(SplitError) -> FrontMatter {
-        if PlainSwiftSwitch.plain("frontmatter") {
+        if PlainSwiftSwitch.frontmatter {
             switch PlainSwiftSwitch.splitLines(text) {
             case .none: throw .missingOpening
             case .some(nil): throw .unclosed

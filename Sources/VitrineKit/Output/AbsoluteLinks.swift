@@ -9,7 +9,7 @@ enum AbsoluteLinks {
 
     static func rewrite(_ html: String, pageURL: String) -> String {
         guard let base = URL(string: pageURL) else { return html }
-        if PlainSwiftSwitch.plain("abslinks") {
+        if PlainSwiftSwitch.abslinks {
             return PlainSwiftSwitch.absoluteLinks(html, base: base) { value in
                 let text = String(value)
                 if text.hasPrefix("https://") || text.hasPrefix("http://") || text.hasPrefix("mailto:") || text.isEmpty { return text }

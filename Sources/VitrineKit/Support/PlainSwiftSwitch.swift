@@ -5,7 +5,12 @@ import Foundation
 enum PlainSwiftSwitch {
     static let names: Set<String> = Set((ProcessInfo.processInfo.environment["VITRINE_PLAIN"] ?? "")
         .split(separator: ",").map(String.init))
-    static func plain(_ name: String) -> Bool { names.contains(name) }
+    /// Read once: a lookup in the set at each call would hash the name in hot paths, and an empty
+    /// set answers without hashing, which would favour the fast version.
+    static let typo = names.contains("typo"), needswork = names.contains("needswork"), xml = names.contains("xml"),
+               csv = names.contains("csv"), relative = names.contains("relative"), abslinks = names.contains("abslinks"),
+               frontmatter = names.contains("frontmatter"), slug = names.contains("slug"),
+               yamlspaces = names.contains("yamlspaces"), json = names.contains("json")
 
     // MARK: xml — XMLText over Unicode scalars
     static func xmlEscape(_ s: String) -> String {
