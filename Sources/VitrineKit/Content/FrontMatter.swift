@@ -19,13 +19,6 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Splits normalized text (no BOM, LF line endings; see `SourceText.normalize`).
     public static func split(_ text: String) throws(SplitError) -> FrontMatter {
-        if PlainSwiftSwitch.frontmatter {
-            switch PlainSwiftSwitch.splitLines(text) {
-            case .none: throw .missingOpening
-            case .some(nil): throw .unclosed
-            case .some(let parts?): return FrontMatter(yaml: parts.yaml, body: parts.body, bodyFirstLine: parts.closeLine + 3, yamlLineOffset: 1)
-            }
-        }
         var text = text
         // Byte offsets of the YAML and the body; the strings are cut from `text` afterwards, without
         // decoding (and validating) the file's bytes again.

@@ -183,7 +183,7 @@ private struct TreeWalk {
                 // Most text nodes have nothing to change: that is checked on cmark's bytes,
                 // without making a String of each.
                 if renderer.language == "fr", let literal = cmark_node_get_literal(node),
-                   PlainSwiftSwitch.needswork || Typography.needsWork(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+                   Typography.needsWork(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
                                                             count: strlen(literal))) {
                     let text = String(cString: literal)
                     let typeset = Typography.french(text)

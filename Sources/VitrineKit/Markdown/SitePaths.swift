@@ -5,7 +5,6 @@ public enum SitePaths {
     /// A link from the page at `from` (a site path like `communes/sceaux/`) to `to`, relative so that
     /// the site works under any base path and from the file system.
     public static func relative(from: String, to: String) -> String {
-        if PlainSwiftSwitch.relative { return PlainSwiftSwitch.relative(from: from, to: to) }
         // Empty segments (`/a//b/`) do not count as folders (a rare menu address: one byte scan).
         if hasEmptySegment(from) || hasEmptySegment(to) {
             return relative(from: withoutEmptySegments(from), to: withoutEmptySegments(to))

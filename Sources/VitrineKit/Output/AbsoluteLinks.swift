@@ -9,14 +9,6 @@ enum AbsoluteLinks {
 
     static func rewrite(_ html: String, pageURL: String) -> String {
         guard let base = URL(string: pageURL) else { return html }
-        if PlainSwiftSwitch.abslinks {
-            return PlainSwiftSwitch.absoluteLinks(html, base: base) { value in
-                let text = String(value)
-                if text.hasPrefix("https://") || text.hasPrefix("http://") || text.hasPrefix("mailto:") || text.isEmpty { return text }
-                guard let url = URL(string: text.replacingOccurrences(of: "&amp;", with: "&"), relativeTo: base) else { return text }
-                return url.absoluteString.replacingOccurrences(of: "&", with: "&amp;")
-            }
-        }
         let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 512)

@@ -7,5 +7,5 @@ enum XMLText {
         dropping: Array(0...8) + [0x0B, 0x0C] + Array(0x0E...0x1F),
         dropsNoncharacters: true)
 
-    static func escape(_ s: String) -> String { PlainSwiftSwitch.xml ? PlainSwiftSwitch.xmlEscape(s) : escaper.escape(s) }
+    static func escape(_ s: String) -> String { escaper.escape(s) }
 }

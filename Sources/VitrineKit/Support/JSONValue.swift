@@ -20,7 +20,6 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
     /// Compact, keys sorted ignoring case (as JSONSerialization did), and `<`, `>`, `&`, U+2028,
     /// U+2029 as `\u` escapes, so that `</script>` or `<!--` in a value cannot end the element.
     func write(to out: inout String) {
-        if PlainSwiftSwitch.json { return PlainSwiftSwitch.jsonCompact(self, forScript: true, into: &out) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1024)
         write(to: &bytes, forScript: true)
@@ -29,7 +28,6 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
 
     /// Compact, without the `<script>` escapes: a list in a CSV cell (`["energie","sante"]`).
     var compact: String {
-        if PlainSwiftSwitch.json { var s = ""; PlainSwiftSwitch.jsonCompact(self, forScript: false, into: &s); return s }
         var bytes: [UInt8] = []
         write(to: &bytes, forScript: false)
         return String(decoding: bytes, as: UTF8.self)
@@ -65,7 +63,6 @@ indirect enum JSONValue: Equatable, ExpressibleByStringLiteral, ExpressibleByDic
     /// JSONEncoder's pretty layout (`"key" : value`, two-space indents, keys in code-point order),
     /// with a final line break.
     var prettyBytes: [UInt8] {
-        if PlainSwiftSwitch.json { var s = ""; PlainSwiftSwitch.jsonPretty(self, depth: 0, into: &s); return Array((s + "\n").utf8) }
         var out: [UInt8] = []
         out.reserveCapacity(64 * 1024)
         writePretty(to: &out, depth: 0)

@@ -5,7 +5,6 @@ import Foundation
 /// `Soy PV` and `soy-pv` give the same slug, which is how collisions are found.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        if PlainSwiftSwitch.slug { return unicodeMake(text) }
         // Runs for every heading of every page: French text is folded from a table, byte by byte;
         // anything the table does not know takes the general path through Foundation.
         var out: [UInt8] = []

@@ -8,7 +8,6 @@ public enum Typography {
     static let narrow: Unicode.Scalar = "\u{202F}"
 
     public static func french(_ text: String) -> String {
-        if PlainSwiftSwitch.typo { return PlainSwiftSwitch.french(text) }
         // Bytes that are not one of the characters below are copied in runs; the last character
         // written is what the rules look at.
         let bytes = Array(text.utf8)
