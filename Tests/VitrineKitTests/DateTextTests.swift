@@ -22,6 +22,11 @@ import Testing
         #expect(Day(iso: "2023-02-29") == nil)
         #expect(Day(iso: "2024-02-29") != nil)
         #expect(Day(iso: "24-02-01") == nil)
+        // Exactly four, two and two ASCII digits.
+        for text in ["2024-2-01", "2024-02-1", "+024-02-01", "2024-02-01 ", "2024-0２-01", "2024--02-01", "2024/02/01", "20240201"] {
+            #expect(Day(iso: text) == nil, "\(text)")
+        }
+        #expect(Day(iso: "0001-01-01") != nil)
         #expect(LocalDateTime(iso: "2024-01-01T25:00") == nil)
     }
 }

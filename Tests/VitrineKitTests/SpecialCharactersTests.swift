@@ -37,4 +37,14 @@ import Testing
         let page = try site.page("actualites/fete/index.html")
         #expect(page.contains("<h1>Fête &amp; &lt;b&gt;gras&lt;/b&gt; &quot;citée&quot; 🎉</h1>"))
     }
+
+    /// RFC 4180: a field is quoted only when it holds a comma, a quote or a line break.
+    @Test func csvFieldsAreQuotedOnlyWhenNeeded() {
+        #expect(ExperimentsData.csvField("Sceaux — « été »") == "Sceaux — « été »")
+        #expect(ExperimentsData.csvField("a, b") == #""a, b""#)
+        #expect(ExperimentsData.csvField(#"dit "oui""#) == #""dit ""oui""""#)
+        #expect(ExperimentsData.csvField("ligne\nsuite") == "\"ligne\nsuite\"")
+        #expect(ExperimentsData.csvField("ligne\r\nsuite") == "\"ligne\r\nsuite\"")
+        #expect(ExperimentsData.csvField("") == "")
+    }
 }

@@ -12,8 +12,6 @@ enum YAMLMistakes {
     /// colon): YAML reads them as text, so the field would silently get another name. True when
     /// one was reported.
     static func reportInvisibleSpaces(_ yaml: String, to problems: FileProblems) -> Bool {
-        // Most front matters have none: one pass over the bytes (0xC2 0xA0, 0xE2 0x80 0xAF / 0x87).
-        guard yaml.utf8.contains(0xC2) || yaml.utf8.contains(0xE2) else { return false }
         var found = false
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let column = invisibleSpaceColumn(in: Array(line.unicodeScalars)) else { continue }

@@ -121,17 +121,8 @@ struct ExperimentsData {
 
     /// RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes.
     static func csvField(_ s: String) -> String {
-        // On the bytes (the four are ASCII): 10,000 records of 20 fields.
-        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
-        guard s.utf8.contains(where: special) else { return s }
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(s.utf8.count + 8)
-        for byte in s.utf8 {
-            out.append(byte)
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
-        }
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
+        guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     func json() -> Data {

@@ -92,21 +92,7 @@ enum SafeURL {
         let scheme = trimmed[..<colon]
         // "a/b:c" or "?x=a:b" is relative: a scheme has only letters, digits, + - .
         let isSchemeCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber || "+-.".contains($0) }
-        let asciiScheme = scheme.utf8.allSatisfy { $0 < 0x80 }
-        // (ASCII, the usual case, is checked on the bytes.)
-        if asciiScheme ? !scheme.utf8.allSatisfy({ isASCIISchemeByte($0) }) : scheme.contains(where: { !isSchemeCharacter($0) }) {
-            return true
-        }
+        if scheme.contains(where: { !isSchemeCharacter($0) }) { return true }
         return ["http", "https", "mailto", "tel"].contains(scheme.lowercased())
-    }
-
-    private static func isASCIISchemeByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
-            return true
-        default:
-            return false
-        }
     }
 }
