@@ -120,4 +120,28 @@ import Testing
         #expect(error("{{page..title}}") != nil)
         #expect(error("{{%PRAGMA}}") != nil)
     }
+
+    /// An opening tag repeated by mistake is a located error, not a parser going down until its
+    /// stack runs out; a hundred levels still parse.
+    @Test func runawayNestingIsALocatedError() throws {
+        let deep = String(repeating: "{{#a}}", count: 100_000) + String(repeating: "{{/a}}", count: 100_000)
+        do {
+            _ = try TemplateParser.parse("x\n" + deep)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.message.fr.contains("imbriquées"))
+        }
+        let hundred = String(repeating: "{{#a}}", count: 100) + "ok" + String(repeating: "{{/a}}", count: 100)
+        #expect(try Self.render(hundred, ["a": .bool(true)]) == "ok")
+    }
+
+    /// A block given inside a block of the same name renders once each, instead of finding itself
+    /// again and again.
+    @Test func aBlockInsideABlockOfTheSameNameEnds() throws {
+        let library = TemplateLibrary(
+            templates: ["t": try TemplateParser.parse("{{<p}}{{$a}}x{{$a}}y{{/a}}{{/a}}{{/p}}"), "p": try TemplateParser.parse("[{{$a}}d{{/a}}]")],
+            sources: [:])
+        #expect(library.render("t", [String: TemplateValue]()) == "[xy]")
+    }
 }

@@ -268,6 +268,10 @@ enum TemplateParser {
         let pieces: [Piece]
         var index = 0
 
+        /// Sections, parents and blocks open around the tag being read.
+        var nesting = 0
+        static let maximumNesting = 100
+
         init(source: [UInt8], pieces: [Piece]) {
             self.source = source
             self.pieces = pieces
@@ -280,6 +284,17 @@ enum TemplateParser {
 
         /// The nodes up to the tag closing `opener` (the whole template when nil).
         mutating func children(of opener: Tag?) throws(TemplateSyntaxError) -> [TemplateNode] {
+            // Parsing, checking and rendering go down one level per nested tag: a bound keeps a
+            // runaway template (an opening tag repeated by mistake) a located error, not a crash.
+            if let opener {
+                guard nesting < Self.maximumNesting else {
+                    throw TemplateSyntaxError(line: opener.line, column: opener.column, message: Message(
+                        "plus de \(Self.maximumNesting) sections imbriquées : une section « \(opener.name) » ouverte ici n'est sans doute jamais fermée.",
+                        en: "more than \(Self.maximumNesting) nested sections: a section “\(opener.name)” opened here is probably never closed."))
+                }
+                nesting += 1
+            }
+            defer { if opener != nil { nesting -= 1 } }
             var nodes: [TemplateNode] = []
             var text: [UInt8] = []
             func flush() {

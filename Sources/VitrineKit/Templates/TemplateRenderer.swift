@@ -146,10 +146,15 @@ struct TemplateRenderer {
     /// A block: what the outermost parent's caller gave for it, re-indented to stand here, or its
     /// own content.
     mutating func expand(_ block: TemplateBlock) {
-        guard let given = blocks.lazy.compactMap({ $0[block.name] }).first else {
+        guard let level = blocks.firstIndex(where: { $0[block.name] != nil }), let given = blocks[level][block.name] else {
             render(block.nodes)
             return
         }
+        // Blocks inside the given content are looked for among the callers outside the one that
+        // gave it: a block nested in a block of the same name would otherwise find itself forever.
+        let saved = blocks
+        blocks.removeSubrange(level...)
+        defer { blocks = saved }
         if given.ownIndentation.isEmpty && block.indentation.isEmpty {
             render(given.nodes)
             return
